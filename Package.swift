@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tunesmith",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tunesmith", targets: ["tunesmith"]),
+        .library(name: "Tiktoken", targets: ["Tiktoken"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 to verify rank files (and MD5 for OpenAI's Uploads API later): BoringSSL's
+        // assembly is ~10x what a page of our own Swift would do, and it is already audited.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "Tiktoken",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "tunesmith",
+            dependencies: [
+                "Tiktoken",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TiktokenTests",
+            dependencies: ["Tiktoken"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

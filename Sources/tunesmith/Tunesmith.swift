@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Tunesmith: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tunesmith",
+        abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
+        subcommands: [TokensCommand.self, EncodingsCommand.self]
+    )
+
+    /// Runs the command and turns every error into `tunesmith: MESSAGE` and an exit code:
+    /// 1 for a failure, 2 for a usage error, 0 for help.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(with: error)
+        }
+    }
+
+    static func exit(with error: Error) -> Never {
+        let code: Int32
+        let message: String
+        switch error {
+        case let failure as CommandFailure:
+            (code, message) = (failure.exitCode, failure.message)
+        case let exit as ExitCode:
+            Foundation.exit(exit.rawValue)
+        case let localized as LocalizedError where localized.errorDescription != nil:
+            (code, message) = (1, localized.errorDescription!)
+        default:
+            let exitCode = exitCode(for: error)
+            if exitCode == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            (code, message) = (exitCode == .validationFailure ? 2 : exitCode.rawValue, fullMessage(for: error))
+        }
+        FileHandle.standardError.write(Data(("tunesmith: " + message + "\n").utf8))
+        Foundation.exit(code)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import Tiktoken
+
+/// Inputs that make a naive BPE quadratic. The time limit only catches a hang; speed itself is
+/// measured by bench/tokenizer.
+@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(1)))
+struct PathologicalInputTests {
+    @Test(arguments: EncodingName.allCases)
+    func oneMegabyteOfOneCharacter(_ name: EncodingName) throws {
+        let encoding = try TestEncodings.load(name)
+        for character in ["a", " ", "1", "!", "é", "\n"] {
+            let text = String(repeating: character, count: 1 << 20 / character.utf8.count)
+            let tokens = encoding.encodeOrdinary(text)
+            #expect(try encoding.decode(tokens) == text)
+            #expect(tokens.count < text.utf8.count)
+        }
+    }
+
+    @Test(arguments: EncodingName.allCases)
+    func oneMegabyteOfRandomBytes(_ name: EncodingName) throws {
+        let encoding = try TestEncodings.load(name)
+        var generator = SplitMix64(seed: 7)
+        let bytes = (0..<(1 << 20)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let text = String(decoding: bytes, as: UTF8.self)  // invalid UTF-8 becomes U+FFFD, as in tiktoken
+        let tokens = encoding.encodeOrdinary(text)
+        #expect(try encoding.decode(tokens) == text)
+    }
+
+    /// The heap merge (long pieces) and the scan merge (short ones) must agree exactly.
+    @Test(arguments: EncodingName.allCases)
+    func heapAndScanMergesAgree(_ name: EncodingName) throws {
+        let encoding = try TestEncodings.load(name)
+        var generator = SplitMix64(seed: 11)
+        for length in [2, 3, 7, 40, 95, 96, 97, 200, 1000] {
+            for alphabet in ["ab", "abcdefghijklmnopqrstuvwxyz", "aé中😀 !1"] {
+                let characters = Array(alphabet)
+                let text = String((0..<length).map { _ in characters[Int(generator.next() % UInt64(characters.count))] })
+                var bytes = Array(text.utf8)
+                var scan = TokenArraySink()
+                var heap = TokenArraySink()
+                bytes.withUnsafeMutableBufferPointer { buffer in
+                    let base = UnsafePointer(buffer.baseAddress!)
+                    if buffer.count >= 2 {
+                        BytePairMerge.mergeByScan(base, buffer.count, ranks: encoding.ranks, into: &scan)
+                        BytePairMerge.mergeByHeap(base, buffer.count, ranks: encoding.ranks, into: &heap)
+                    }
+                }
+                #expect(scan.tokens == heap.tokens, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test(arguments: EncodingName.allCases)
+    func parallelCountingMatchesSingleThreaded(_ name: EncodingName) throws {
+        let encoding = try TestEncodings.load(name)
+        let line = "{\"messages\":[{\"role\":\"user\",\"content\":\"Héllo wörld 123 👍🏽\"}]}\n  indented line\n/slash\n"
+        let text = String(repeating: line, count: 60_000)
+        #expect(encoding.count(text, threads: 2) == encoding.count(text))
+        #expect(encoding.encodeOrdinary(text, threads: 2) == encoding.encodeOrdinary(text))
+    }
+}
+
+/// A small deterministic generator for test inputs.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
