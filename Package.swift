@@ -26,10 +26,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "tokenizer-benchmark",
+            dependencies: ["Tiktoken"],
+            path: "bench/TokenizerBenchmark"
+        ),
         .testTarget(
             name: "TiktokenTests",
             dependencies: ["Tiktoken"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TunesmithTests",
+            dependencies: ["tunesmith", "Tiktoken"]
         ),
     ],
     swiftLanguageModes: [.v6]

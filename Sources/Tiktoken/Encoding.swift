@@ -53,16 +53,15 @@ public struct Encoding: Sendable {
         }
         if allowed.isEmpty { return encodeOrdinary(text) }
         var sink = TokenArraySink()
-        var utf8 = Array(text.utf8)
         let specials = allowed.map { (bytes: Array($0.key.utf8), token: $0.value) }
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            let base = UnsafePointer(buffer.baseAddress!)
+        PaddedUTF8.with(text) { whole in
+            let base = whole.bytes
             var segmentStart = 0
             var i = 0
-            while i < buffer.count {
+            while i < whole.count {
                 // tiktoken takes the earliest special match; among matches at one place, the longest.
                 let match = specials.filter { special in
-                    i + special.bytes.count <= buffer.count
+                    i + special.bytes.count <= whole.count
                         && special.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, base + i, $0.count) == 0 }
                 }.max { $0.bytes.count < $1.bytes.count }
                 if let match {
@@ -74,7 +73,7 @@ public struct Encoding: Sendable {
                     i += 1
                 }
             }
-            encode(UTF8Text(bytes: base + segmentStart, count: buffer.count - segmentStart), into: &sink)
+            encode(UTF8Text(bytes: base + segmentStart, count: whole.count - segmentStart), into: &sink)
         }
         return sink.tokens
     }
@@ -102,11 +101,7 @@ public struct Encoding: Sendable {
     }
 
     func encode<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
-        var text = text
-        text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
-            encode(UTF8Text(bytes: base, count: buffer.count), into: &sink)
-        }
+        PaddedUTF8.with(text) { encode($0, into: &sink) }
     }
 
     func encode<Sink: TokenSink>(_ text: UTF8Text, into sink: inout Sink) {

@@ -44,8 +44,9 @@ public struct EncodingLoader: Sendable {
         return list
     }
 
-    var compiledCachePath: (EncodingName) -> String {
-        { [userCacheDirectory] name in userCacheDirectory + "/" + name.rawValue + "." + name.sha256.prefix(16) + ".ranks" }
+    /// The compact table compiled from a verified rank file.
+    public func compiledCachePath(_ name: EncodingName) -> String {
+        userCacheDirectory + "/" + name.rawValue + "." + name.sha256.prefix(16) + ".ranks"
     }
 
     public func status(of name: EncodingName) -> RankFileStatus {
@@ -67,8 +68,13 @@ public struct EncodingLoader: Sendable {
 
     /// Like `load`, but never downloads: nil when no rank file is present.
     public func loadLocally(_ name: EncodingName) throws -> Encoding? {
+        try loadLocally(name, remembering: true)
+    }
+
+    /// `remembering: false` skips the in-process memory, so tests can see the files themselves.
+    func loadLocally(_ name: EncodingName, remembering: Bool) throws -> Encoding? {
         let key = name.rawValue + "\u{0}" + userCacheDirectory
-        if let encoding = Self.loaded.withLock({ $0[key] }) { return encoding }
+        if remembering, let encoding = Self.loaded.withLock({ $0[key] }) { return encoding }
         let compiledPath = compiledCachePath(name)
         var table = readCompiled(name, at: compiledPath)
         if table == nil {

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Runs the built `tunesmith` binary, as a user or a script would.
+struct TunesmithProcess {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary beside the test bundle (`swift test` builds it first).
+    static let binary: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("tunesmith")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/tunesmith")
+    }()
+
+    /// The environment the tests give the binary: rank files from ../shared when present.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/encodings").path
+        if FileManager.default.fileExists(atPath: shared) { environment["TUNESMITH_ENCODINGS"] = shared }
+        return environment
+    }
+
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
+                    in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment ?? Self.environment
+        if let directory { process.currentDirectoryURL = directory }
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Read both pipes while the process runs so neither can fill up and block it.
+        let stdoutData = LockedData(), stderrData = LockedData()
+        let group = DispatchGroup()
+        for (pipe, sink) in [(output, stdoutData), (errors, stderrData)] {
+            group.enter()
+            DispatchQueue.global().async {
+                sink.set(pipe.fileHandleForReading.readDataToEndOfFile())
+                group.leave()
+            }
+        }
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData.value, as: UTF8.self),
+                      stderr: String(decoding: stderrData.value, as: UTF8.self))
+    }
+}
+
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    var value: Data { lock.withLock { data } }
+}
+
+/// Tests that need rank files run when they can be found (always under CI).
+enum RankFiles {
+    static let available: Bool = {
+        if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
+        let result = try? TunesmithProcess.run(["tokens"], stdin: "probe")
+        if result?.status != 0 {
+            print("⚠️ SKIPPING command tests that count tokens: no rank files. Set TUNESMITH_ENCODINGS or run `tunesmith encodings fetch`.")
+        }
+        return result?.status == 0
+    }()
+}
+
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
