@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tunesmith", targets: ["tunesmith"]),
         .library(name: "Tiktoken", targets: ["Tiktoken"]),
+        .library(name: "Dataset", targets: ["Dataset"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,10 +20,15 @@ let package = Package(
             name: "Tiktoken",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(
+            name: "Dataset",
+            dependencies: ["Tiktoken"]
+        ),
         .executableTarget(
             name: "tunesmith",
             dependencies: [
                 "Tiktoken",
+                "Dataset",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,14 +37,24 @@ let package = Package(
             dependencies: ["Tiktoken"],
             path: "bench/TokenizerBenchmark"
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["Tiktoken"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "TiktokenTests",
-            dependencies: ["Tiktoken"],
+            dependencies: ["Tiktoken", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DatasetTests",
+            dependencies: ["Dataset", "Tiktoken", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TunesmithTests",
-            dependencies: ["tunesmith", "Tiktoken"]
+            dependencies: ["tunesmith", "Tiktoken", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,7 @@ struct Tunesmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunesmith",
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
-        subcommands: [TokensCommand.self, EncodingsCommand.self]
+        subcommands: [TokensCommand.self, ValidateCommand.self, SplitCommand.self, EncodingsCommand.self]
     )
 
     /// Runs the command and turns every error into `tunesmith: MESSAGE` and an exit code:

@@ -1,30 +1,28 @@
 import Foundation
-import Testing
-
-@testable import Tiktoken
+import Tiktoken
 
 /// Finds rank files for the tests: `../shared/encodings` beside the checkout when it exists (CI
 /// has it), otherwise the product's own lookup. Outside CI, tests that need them are skipped with
 /// a note; under CI (`CI=true`) they run and fail with the loader's message.
-enum TestEncodings {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public enum TestEncodings {
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static var sharedFolder: String? {
+    public static var sharedFolder: String? {
         let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/encodings").path
         return FileManager.default.fileExists(atPath: path + "/o200k_base.tiktoken") ? path : nil
     }
 
-    static var loader: EncodingLoader {
+    public static var loader: EncodingLoader {
         var environment = ProcessInfo.processInfo.environment
         if let sharedFolder { environment["TUNESMITH_ENCODINGS"] = sharedFolder }
         return EncodingLoader(environment: environment)
     }
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// True when the tests that need rank files should run.
-    static let available: Bool = {
+    public static let available: Bool = {
         if isCI { return true }
         let found = EncodingName.allCases.allSatisfy { (try? loader.loadLocally($0)) != nil }
         if !found {
@@ -33,26 +31,44 @@ enum TestEncodings {
         return found
     }()
 
-    static func load(_ name: EncodingName) throws -> Encoding {
+    public static func load(_ name: EncodingName) throws -> Encoding {
         guard let encoding = try loader.loadLocally(name) else {
-            throw TiktokenError(.encodingFileNotFound, "no \(name) rank file for the tests; set TUNESMITH_ENCODINGS")
+            throw TestSupportError("no \(name) rank file for the tests; set TUNESMITH_ENCODINGS or run `tunesmith encodings fetch`")
         }
         return encoding
     }
 
     /// The bytes of an official rank file, for tests that copy it around.
-    static func officialFile(_ name: EncodingName) throws -> URL {
+    public static func officialFile(_ name: EncodingName) throws -> URL {
         for location in loader.candidates(for: name) where FileManager.default.fileExists(atPath: location.path) {
             return URL(fileURLWithPath: location.path)
         }
-        throw TiktokenError(.encodingFileNotFound, "no \(name) rank file to copy")
+        throw TestSupportError("no \(name) rank file to copy")
     }
 }
 
 /// A fresh empty folder under the system's temporary directory.
-func temporaryFolder(_ label: String = #function) throws -> URL {
+public func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory
         .appendingPathComponent("tunesmith-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+public struct TestSupportError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A small deterministic generator for test inputs.
+public struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -1,0 +1,45 @@
+import Tiktoken
+
+/// Everything `tunesmith validate` reports about a training file.
+public struct ValidationReport: Sendable {
+    public static let maximumLinesPerCategory = 100
+
+    public var file: String
+    public var format: TrainingFormat
+    /// Non-blank lines: every line meant as an example.
+    public var examples: Int
+    public var model: String?
+    public var encoding: EncodingName
+    public var maxTokensPerExample: Int
+    /// How often each category occurred (per message where OpenAI's check counts per message).
+    public var counts: [Category: Int]
+    /// The first findings of each category, at most 100 lines' worth, in line order.
+    public var findings: [Category: [Finding]]
+    public var missingSystem: Int
+    public var missingUser: Int
+    public var messagesPerExample: Distribution.Summary?
+    public var totalTokensPerExample: Distribution.Summary?
+    public var assistantTokensPerExample: Distribution.Summary?
+    public var overLimit: Int
+    /// Σ min(limit, tokens) over the examples: what one epoch bills.
+    public var billingTokens: Int
+    /// What `"auto"` picks for this many examples.
+    public var epochs: Int
+    public var chargedTokens: Int { epochs * billingTokens }
+    public var estimatedCostUSD: Double?
+
+    public func count(_ category: Category) -> Int { counts[category] ?? 0 }
+
+    /// The line numbers behind a category, at most 100.
+    public func lines(_ category: Category) -> [Int] {
+        var lines: [Int] = []
+        for finding in findings[category] ?? [] where finding.line > 0 && lines.last != finding.line { lines.append(finding.line) }
+        return lines
+    }
+
+    public var errorCount: Int { Category.errors.reduce(0) { $0 + count($1) } }
+    public var warningCount: Int { Category.warnings.reduce(0) { $0 + count($1) } }
+
+    /// Ready to train on: no errors (warnings allowed).
+    public var isReady: Bool { errorCount == 0 }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Dataset
+import Foundation
+import Tiktoken
+
+/// `--model M | --encoding E --max-tokens N`: what a training file is checked for.
+struct TargetOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The model to fine-tune (default: \(Self.defaultModel)).", valueName: "model"),
+            completion: .list(ModelCatalog.knownNames))
+    var model: String?
+
+    @Option(name: .long, help: ArgumentHelp("Instead of --model: cl100k_base or o200k_base (needs --max-tokens).", valueName: "encoding"),
+            completion: .list(EncodingName.allCases.map(\.rawValue)))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("The token limit per example (with --encoding, or to override the model's).", valueName: "n"))
+    var maxTokens: Int?
+
+    static let defaultModel = "gpt-4.1-mini"
+
+    func validate() throws {
+        if model != nil && encoding != nil { throw ValidationError("pass either --model or --encoding, not both") }
+        if encoding != nil && maxTokens == nil { throw ValidationError("--encoding needs --max-tokens N (the model's limit per example)") }
+        if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
+    }
+
+    func resolve() async throws -> ValidationTarget {
+        if let encoding {
+            let name: EncodingName
+            do { name = try EncodingName(parsing: encoding) } catch { throw ValidationError("\(error)") }
+            return ValidationTarget(
+                model: nil, encoding: try await EncodingLoader.standard.load(name), maxTokensPerExample: maxTokens!,
+                trainingPricePerMillion: nil)
+        }
+        let modelName = model ?? Self.defaultModel
+        guard let info = ModelCatalog.info(for: modelName) else {
+            throw ValidationError("unknown model \"\(modelName)\"; pass a fine-tunable --model, or --encoding E --max-tokens N")
+        }
+        guard let limit = maxTokens ?? info.maxTokensPerExample else {
+            throw ValidationError("\(modelName) cannot be fine-tuned; pick a fine-tunable --model (e.g. \(Self.defaultModel)) or pass --max-tokens N")
+        }
+        return ValidationTarget(
+            model: modelName, encoding: try await EncodingLoader.standard.load(info.encoding), maxTokensPerExample: limit,
+            trainingPricePerMillion: info.trainingPricePerMillion)
+    }
+}
