@@ -47,9 +47,14 @@ let package = Package(
             dependencies: ["Tiktoken", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .executableTarget(
+            name: "append-loop",
+            dependencies: ["Dataset"],
+            path: "Tests/AppendLoop"
+        ),
         .testTarget(
             name: "DatasetTests",
-            dependencies: ["Dataset", "Tiktoken", "TestSupport"],
+            dependencies: ["Dataset", "Tiktoken", "TestSupport", "append-loop"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

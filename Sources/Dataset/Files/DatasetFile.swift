@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -5,16 +7,22 @@
 #endif
 
 /// The only writer of training files. It never leaves a torn or interleaved line:
-/// - append: the whole line in one `write` and an `fsync`, under an exclusive `flock`;
+/// - append: under an exclusive `flock`, the whole line at once: small files (the usual hand-made
+///   dataset) are rewritten beside and renamed into place; large ones get one `write` + `fsync`
+///   with a journal that undoes an interrupted append;
 /// - replace or delete a line: a temporary file in the same folder, `fsync`, `rename`; every other
 ///   line is copied byte for byte.
 /// Rewrites take the same lock, and a writer that waited on a file that was renamed away opens the
 /// new one, so two shells on one file cannot lose each other's lines.
 public struct DatasetFile: Sendable {
     public let path: String
+    /// Files up to this size are appended to by rewriting them whole (temp file, fsync, rename),
+    /// which a SIGKILL cannot tear; larger ones get one `write` guarded by a journal.
+    public var rewriteLimit: Int
 
-    public init(path: String) {
+    public init(path: String, rewriteLimit: Int = 16 << 20) {
         self.path = path
+        self.rewriteLimit = rewriteLimit
     }
 
     /// Appends one line (a newline is added; one is put first if the file's last line lacks it).
@@ -27,12 +35,55 @@ public struct DatasetFile: Sendable {
                 var last: UInt8 = 0
                 if pread(fd, &last, 1, off_t(size - 1)) == 1 && last != 0x0A { bytes.insert(0x0A, at: 0) }
             }
-            guard lseek(fd, 0, SEEK_END) >= 0, bytes.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }), fsync(fd) == 0 else {
-                // A partial write would tear the line: cut the file back to where it was.
-                _ = ftruncate(fd, off_t(size))
-                throw FileSystem.error("cannot append to \(path)", hint: "check free space and permissions; nothing was added")
+            if size + bytes.count <= rewriteLimit {
+                try replaceContents(with: try readAll(fd, size) + bytes)
+            } else {
+                try appendInPlace(fd, size: size, bytes)
             }
         }
+    }
+
+    /// One `write` at the end and an `fsync`. The kernel may cut a multi-page write short when the
+    /// process is killed, so the size before it is journaled beside the file first; whoever takes
+    /// the lock next cuts an interrupted append back off (`recoverInterruptedAppend`).
+    private func appendInPlace(_ fd: Int32, size: Int, _ bytes: [UInt8]) throws {
+        let journal = Array("\(size)\n".utf8)
+        let jfd = open(journalPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard jfd >= 0, journal.withUnsafeBytes({ FileSystem.writeAll(jfd, $0) }), fsync(jfd) == 0 else {
+            if jfd >= 0 { close(jfd) }
+            throw FileSystem.error("cannot write \(journalPath)", hint: "check the folder's permissions; nothing was added")
+        }
+        close(jfd)
+        guard lseek(fd, 0, SEEK_END) >= 0, bytes.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }), fsync(fd) == 0 else {
+            _ = ftruncate(fd, off_t(size))
+            unlink(journalPath)
+            throw FileSystem.error("cannot append to \(path)", hint: "check free space and permissions; nothing was added")
+        }
+        unlink(journalPath)
+    }
+
+    private var journalPath: String { path + ".tunesmith-append" }
+
+    /// Cuts off an append that a killed process left unfinished (see `appendInPlace`).
+    private func recoverInterruptedAppend(_ fd: Int32, size: Int) -> Int {
+        guard let text = try? String(contentsOfFile: journalPath, encoding: .utf8), let before = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            return size
+        }
+        if before < size && ftruncate(fd, off_t(before)) == 0 { _ = fsync(fd) }
+        unlink(journalPath)
+        return min(before, size)
+    }
+
+    private func readAll(_ fd: Int32, _ size: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, size - done, off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw FileSystem.error("cannot read \(path)", hint: "check the file") }
+            done += n
+        }
+        return bytes
     }
 
     public func append(_ example: TrainingExample) throws {
@@ -76,14 +127,7 @@ public struct DatasetFile: Sendable {
 
     private func rewrite(_ number: Int, replacement: () -> [UInt8]?) throws {
         try withLockedFile { fd, size in
-            var old = [UInt8](repeating: 0, count: size)
-            var done = 0
-            while done < size {
-                let n = old.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, size - done, off_t(done)) }
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw FileSystem.error("cannot read \(path)", hint: "check the file") }
-                done += n
-            }
+            let old = try readAll(fd, size)
             // Find the byte range of the line.
             var start = 0
             var line = 1
@@ -137,7 +181,7 @@ public struct DatasetFile: Sendable {
             if stat(path, &current) != 0 || current.st_ino != held.st_ino || current.st_dev != held.st_dev {
                 continue  // renamed away while we waited: the lock belongs to the new file
             }
-            return try body(fd, Int(held.st_size))
+            return try body(fd, recoverInterruptedAppend(fd, size: Int(held.st_size)))
         }
     }
 }

@@ -4,6 +4,12 @@ public struct JSONSyntaxError: Error, Sendable, Hashable {
     public let reason: String
     public let isEncodingError: Bool
 
+    public init(byteOffset: Int, reason: String, isEncodingError: Bool) {
+        self.byteOffset = byteOffset
+        self.reason = reason
+        self.isEncodingError = isEncodingError
+    }
+
     /// 1-based column counted in characters (Unicode scalars), as editors and Python report it.
     public func column(in line: UnsafeBufferPointer<UInt8>) -> Int {
         var column = 1

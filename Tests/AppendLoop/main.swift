@@ -1,0 +1,26 @@
+// Test helper for the crash-safety test: appends training examples to FILE until it is killed.
+// Usage: append-loop FILE REWRITE_LIMIT SEED
+import Dataset
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let limit = Int(arguments[2]), let seed = UInt64(arguments[3]) else {
+    print("usage: append-loop FILE REWRITE_LIMIT SEED")
+    exit(2)
+}
+let file = DatasetFile(path: arguments[1], rewriteLimit: limit)
+var state = seed
+var n = 0
+while true {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    let length = Int(state >> 50)  // 0 ..< 16384 characters: lines that span several pages
+    let text = String(repeating: "abcdefghij", count: length / 10 + 1)
+    let example = ChatExample(messages: [
+        ChatMessage(role: .user, text: "question \(n)"), ChatMessage(role: .assistant, text: text),
+    ])
+    try file.append(.chat(example))
+    n += 1
+}
+
+#if canImport(Glibc)
+    import Glibc
+#endif

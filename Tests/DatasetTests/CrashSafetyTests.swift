@@ -1,0 +1,55 @@
+import Dataset
+import Foundation
+import TestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A process killed with SIGKILL at random moments while appending leaves a file whose every line
+/// is a complete, valid example (once the next writer has taken the lock, for the journaled path).
+struct CrashSafetyTests {
+    static var helper: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("append-loop")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return TestEncodings.packageRoot.appendingPathComponent(".build/debug/append-loop")
+    }
+
+    @Test(arguments: [16 << 20, 0])
+    func killedAppendsLeaveOnlyWholeLines(_ rewriteLimit: Int) throws {
+        let url = try temporaryFolder().appendingPathComponent("train.jsonl")
+        var generator = SplitMix64(seed: UInt64(rewriteLimit) + 1)
+        for round in 0..<25 {
+            let process = Process()
+            process.executableURL = Self.helper
+            process.arguments = [url.path, String(rewriteLimit), String(round)]
+            let sizeBefore = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            try process.run()
+            // Kill only once it is appending, at a random moment after that.
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline, ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) == sizeBefore {
+                usleep(200)
+            }
+            usleep(useconds_t(generator.next() % 30_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if rewriteLimit == 0 {
+                // The next writer undoes an append the kill interrupted.
+                try DatasetFile(path: url.path, rewriteLimit: 0).append(line: #"{"messages":[{"role":"user","content":"after"},{"role":"assistant","content":"kill"}]}"#)
+            }
+            let data = try Data(contentsOf: url)
+            #expect(data.isEmpty || data.last == 0x0A, "round \(round): the last line is cut")
+            for line in data.split(separator: 0x0A) {
+                let value = try? Array(line).withUnsafeBufferPointer { try JSONParser.parse($0) }
+                #expect(value.flatMap { try? TrainingExample(json: $0) } != nil, "round \(round): a torn line")
+            }
+        }
+        let count = try DatasetFile(path: url.path).exampleCount()
+        #expect(count > 25)
+    }
+}
