@@ -7,13 +7,20 @@ struct LineChecker: Sendable {
     static let acceptedMessageKeys: Set<String> = ["role", "content", "name", "weight", "tool_calls", "tool_call_id", "function_call"]
     static let acceptedRoles: Set<String> = Set(ChatRole.known.map(\.rawValue))
 
-    func check(_ value: JSONValue, line: Int) -> LineOutcome {
+    /// `bytes`, the line as written, identifies exact duplicates; without it the value is serialized.
+    func check(_ value: JSONValue, line: Int, bytes: UnsafeBufferPointer<UInt8>? = nil) -> LineOutcome {
         var outcome = LineOutcome(line: line)
         guard let object = value.objectValue else {
             outcome.add(.dataType, "the line is a JSON \(value.typeName), not an object")
             return outcome
         }
-        outcome.exactKey = ContentHash(JSONWriter.string(value))
+        if let bytes {
+            var hasher = ContentHasher()
+            hasher.add(bytes)
+            outcome.exactKey = hasher.finish()
+        } else {
+            outcome.exactKey = ContentHash(JSONWriter.string(value))
+        }
         outcome.format = TrainingExample.format(of: object)
         switch outcome.format ?? .chat {
         case .chat: checkChat(object, into: &outcome)
@@ -166,36 +173,55 @@ struct LineChecker: Sendable {
     private func figures(of messages: [JSONObject], count: Int, tools: [ToolDefinition]) -> LineOutcome.Figures {
         var total = ChatTokenCounter.replyPriming + counter.count(tools: tools)
         var assistant = 0
-        var near = ""
+        var near = ContentHasher()
         for message in messages {
-            total += counter.count(MessageText.of(message))
             let role = message["role"]?.stringValue ?? ""
-            if role == "assistant" {
-                for text in MessageText.content(message) { assistant += counter.encoding.count(text) }
+            let text = MessageText.of(message)
+            total += ChatTokenCounter.tokensPerMessage + (text.hasName ? ChatTokenCounter.tokensPerName : 0)
+            for member in message.members {
+                // Each string is counted once; an assistant's content counts for both figures.
+                switch member.value {
+                case .string(let s):
+                    let n = counter.encoding.count(s)
+                    total += n
+                    if member.key == "content" && role == "assistant" { assistant += n }
+                default:
+                    for s in MessageText.of(JSONObject([member])).strings {
+                        let n = counter.encoding.count(s)
+                        total += n
+                        if member.key == "content" && role == "assistant" { assistant += n }
+                    }
+                }
             }
-            near += role + ":" + Self.normalized(MessageText.content(message).joined(separator: " ")) + "\n"
+            near.add(role.utf8)
+            near.add(0x3A)
+            for content in MessageText.content(message) { Self.addNormalized(content, to: &near) }
+            near.add(0x0A)
         }
         let system = messages.first { ["system", "developer"].contains($0["role"]?.stringValue) }
         return .init(
             messages: count, totalTokens: total, assistantTokens: assistant,
             hasSystem: system != nil, hasUser: messages.contains { $0["role"]?.stringValue == "user" },
-            systemPrompt: system.map { MessageText.content($0).joined() }, nearKey: ContentHash(near))
+            systemPrompt: system.map { MessageText.content($0).joined() }, nearKey: near.finish())
     }
 
-    /// Lowercased letters and digits, everything else folded to single spaces.
-    static func normalized(_ text: String) -> String {
-        var out = ""
-        var pendingSpace = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                out.append(character)
-                pendingSpace = false
+    /// Feeds the text with ASCII letters lowercased, runs of ASCII punctuation and space folded to
+    /// one separator (dropped at the ends), and other characters as they are: texts that differ
+    /// only in case, spacing and punctuation hash alike.
+    static func addNormalized(_ text: String, to hasher: inout ContentHasher) {
+        var pendingSeparator = false
+        var wroteAny = false
+        for byte in text.utf8 {
+            let isWord = byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+            if isWord {
+                if pendingSeparator && wroteAny { hasher.add(0x20) }
+                hasher.add(byte < 0x80 && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                pendingSeparator = false
+                wroteAny = true
             } else {
-                pendingSpace = true
+                pendingSeparator = true
             }
         }
-        return out
     }
 
     // MARK: Preference and completion
@@ -229,6 +255,12 @@ struct LineChecker: Sendable {
         outcome.figures = .init(
             messages: 2, totalTokens: counter.encoding.count(prompt) + completionTokens, assistantTokens: completionTokens,
             hasSystem: false, hasUser: true, systemPrompt: nil,
-            nearKey: ContentHash(Self.normalized(prompt) + "\n" + Self.normalized(completion)))
+            nearKey: { () -> ContentHash in
+                var near = ContentHasher()
+                Self.addNormalized(prompt, to: &near)
+                near.add(0x0A)
+                Self.addNormalized(completion, to: &near)
+                return near.finish()
+            }())
     }
 }

@@ -26,7 +26,7 @@ public struct Validator: Sendable {
     static func check(_ line: JSONLLine, _ checker: LineChecker) -> LineOutcome? {
         if line.isBlank { return nil }
         do {
-            return checker.check(try JSONParser.parse(line.bytes), line: line.number)
+            return checker.check(try JSONParser.parse(line.bytes), line: line.number, bytes: line.bytes)
         } catch {
             var outcome = LineOutcome(line: line.number)
             outcome.add(error.isEncodingError ? .invalidUTF8 : .invalidJSON, "column \(error.column(in: line.bytes)): \(error.reason)")
