@@ -8,12 +8,17 @@ let package = Package(
         .executable(name: "tunesmith", targets: ["tunesmith"]),
         .library(name: "Tiktoken", targets: ["Tiktoken"]),
         .library(name: "Dataset", targets: ["Dataset"]),
+        .library(name: "Providers", targets: ["Providers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 to verify rank files (and MD5 for OpenAI's Uploads API later): BoringSSL's
         // assembly is ~10x what a page of our own Swift would do, and it is already audited.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // HTTP/1.1 and 2 with streaming bodies, timeouts and cancellation, for the model providers.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already pulled in by AsyncHTTPClient; used directly for ByteBuffer and the tests' stub server.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -24,11 +29,23 @@ let package = Package(
             name: "Dataset",
             dependencies: ["Tiktoken"]
         ),
+        .target(
+            name: "Providers",
+            dependencies: [
+                "Dataset",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "tunesmith",
             dependencies: [
                 "Tiktoken",
                 "Dataset",
+                "Providers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +56,12 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Tiktoken"],
+            dependencies: [
+                "Tiktoken",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -56,6 +78,10 @@ let package = Package(
             name: "DatasetTests",
             dependencies: ["Dataset", "Tiktoken", "TestSupport", "append-loop"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ProvidersTests",
+            dependencies: ["Providers", "Dataset", "TestSupport"]
         ),
         .testTarget(
             name: "TunesmithTests",

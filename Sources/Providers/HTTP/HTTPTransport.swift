@@ -1,0 +1,144 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// Sends `APIRequest`s to one provider: base URL and auth headers, the retry policy, and errors
+/// turned into `ProvidersError`s that name the provider and what to do.
+public struct HTTPTransport: Sendable {
+    public let baseURL: String
+    public let headers: HTTPHeaders
+    public let policy: RetryPolicy
+    /// Reads the provider's error body into a message, type and code.
+    public let errorReader: @Sendable (APIRequest, APIResponse) -> ProvidersError
+    /// Masked in every error message.
+    public let secret: String?
+    /// For messages: "OpenAI", "Together".
+    public let providerName: String
+
+    public init(baseURL: String, headers: HTTPHeaders, policy: RetryPolicy = RetryPolicy(), secret: String?,
+                providerName: String, errorReader: @escaping @Sendable (APIRequest, APIResponse) -> ProvidersError) {
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.headers = headers
+        self.policy = policy
+        self.secret = secret
+        self.providerName = providerName
+        self.errorReader = errorReader
+    }
+
+    /// One client for the process: it is never shut down, so it can be shared freely.
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.timeout = .init(connect: .seconds(5), read: .seconds(600))
+        configuration.decompression = .enabled(limit: .none)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
+    func url(for request: APIRequest) -> String {
+        let target = request.path.hasPrefix("http://") || request.path.hasPrefix("https://") ? request.path : baseURL + request.path
+        guard !request.query.isEmpty else { return target }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let query = request.query.map {
+            "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.1)"
+        }
+        return target + "?" + query.joined(separator: "&")
+    }
+
+    private func build(_ request: APIRequest) throws -> HTTPClientRequest {
+        var built = HTTPClientRequest(url: url(for: request))
+        built.method = request.method
+        built.headers = headers
+        built.headers.add(contentsOf: request.headers)
+        switch request.body {
+        case .empty:
+            break
+        case .json(let data):
+            built.headers.replaceOrAdd(name: "content-type", value: "application/json")
+            built.body = .bytes(ByteBuffer(bytes: data))
+        case .multipart(let form):
+            built.headers.replaceOrAdd(name: "content-type", value: form.contentType)
+            built.body = .stream(try form.chunks(), length: .known(try form.contentLength()))
+        }
+        return built
+    }
+
+    /// Sends the request and reads the whole response; retries by the policy.
+    public func send(_ request: APIRequest) async throws -> APIResponse {
+        try await withRetries(request) { response in
+            let body = try await response.body.collect(upTo: 1 << 30)
+            let data = Data(body.readableBytesView)
+            return APIResponse(status: Int(response.status.code), headers: response.headers, body: data)
+        } onError: { $0 }
+    }
+
+    /// Sends the request and hands over the response body as it arrives. Retries happen only
+    /// before the first byte of a successful response; an error status is read whole and thrown.
+    public func open(_ request: APIRequest) async throws -> HTTPClientResponse {
+        try await withRetries(request) { $0 } onError: { $0 }
+    }
+
+    private func withRetries<T>(
+        _ request: APIRequest, success: (HTTPClientResponse) async throws -> T, onError: (ProvidersError) -> ProvidersError
+    ) async throws -> T {
+        var attempt = 0
+        while true {
+            try Task.checkCancellation()
+            let response: HTTPClientResponse
+            do {
+                response = try await Self.client.execute(try build(request), timeout: .milliseconds(Int64(request.timeout * 1000)))
+            } catch let error as ProvidersError {
+                throw error
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                let (kind, neverSent) = Self.classify(error)
+                switch policy.decisionAfterConnectionFailure(neverSent: neverSent, attempt: attempt, safety: request.safety) {
+                case .retry(let delay):
+                    attempt += 1
+                    try await Task.sleep(nanoseconds: UInt64(delay * 1e9))
+                    continue
+                default:
+                    throw ProvidersError(kind, connectionMessage(kind, error))
+                }
+            }
+            let status = Int(response.status.code)
+            if (200..<300).contains(status) { return try await success(response) }
+            let body = (try? await response.body.collect(upTo: 1 << 24)) ?? ByteBuffer()
+            let failed = APIResponse(status: status, headers: response.headers, body: Data(body.readableBytesView))
+            switch policy.decision(status: status, headers: response.headers, attempt: attempt, safety: request.safety) {
+            case .retry(let delay):
+                attempt += 1
+                try await Task.sleep(nanoseconds: UInt64(delay * 1e9))
+            case .failAskedToWait(let seconds):
+                let error = errorReader(request, failed)
+                throw ProvidersError(error.kind, error.message + " (the server asks to wait \(Int(seconds)) s; try again later)",
+                                     status: status, type: error.type, code: error.code, requestID: error.requestID).redacting(secret)
+            case .fail:
+                throw onError(errorReader(request, failed).redacting(secret))
+            }
+        }
+    }
+
+    private func connectionMessage(_ kind: ProvidersError.Kind, _ error: Error) -> String {
+        let what = kind == .timeout ? "timed out" : "failed"
+        return "the connection to \(providerName) at \(baseURL) \(what) (\(error)); check the network and the base URL, then try again"
+    }
+
+    /// Which kind of failure, and whether the request certainly never reached the server.
+    static func classify(_ error: Error) -> (ProvidersError.Kind, neverSent: Bool) {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout: return (.timeout, true)
+            case .deadlineExceeded, .readTimeout, .writeTimeout: return (.timeout, false)
+            default: return (.connection, false)
+            }
+        }
+        if error is NIOConnectionError { return (.connection, true) }
+        if let error = error as? IOError, error.errnoCode == ECONNREFUSED { return (.connection, true) }
+        if error is ChannelError, "\(error)".contains("connectTimeout") { return (.timeout, true) }
+        return (.connection, false)
+    }
+}

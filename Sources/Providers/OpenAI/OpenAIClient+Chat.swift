@@ -1,0 +1,83 @@
+import AsyncHTTPClient
+import Dataset
+import Foundation
+
+extension OpenAIClient {
+    /// A whole reply in one response.
+    public func chat(_ request: ChatRequest) async throws -> ChatCompletion {
+        let response = try await send(APIRequest(.POST, "/chat/completions", body: .json(Data(JSONWriter.string(request.body(stream: false)).utf8))))
+        do {
+            return try ChatCompletion(json: try JSONParser.parse(String(decoding: response.body, as: UTF8.self)))
+        } catch let error as ProvidersError {
+            throw error
+        } catch {
+            throw ProvidersError(.decoding, "the chat reply is not JSON (\(error)); check OPENAI_BASE_URL", requestID: response.requestID)
+        }
+    }
+
+    /// The reply as it is generated (server-sent events). Cancelling the consuming task closes the
+    /// connection at once. A stream that breaks off throws `streamInterrupted` after the chunks
+    /// that did arrive; an `error` event throws `streamError`.
+    public func streamChat(_ request: ChatRequest) -> AsyncThrowingStream<ChatStreamChunk, Error> {
+        AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    try requireKey()
+                    let body = Data(JSONWriter.string(request.body(stream: true)).utf8)
+                    let response = try await transport.open(APIRequest(.POST, "/chat/completions", body: .json(body)))
+                    let requestID = response.headers.first(name: "x-request-id")
+                    var parser = SSEParser()
+                    var accumulator = ChatStreamAccumulator()
+                    var done = false
+                    func handle(_ event: SSEEvent) throws {
+                        if event.data.hasPrefix("[DONE]") {
+                            done = true
+                            return
+                        }
+                        let value: JSONValue
+                        do { value = try JSONParser.parse(event.data) } catch {
+                            throw ProvidersError(.decoding, "OpenAI sent an event that is not JSON (\(error.reason)); the text so far is kept", requestID: requestID)
+                        }
+                        if let error = value.objectValue?["error"], error != .null {
+                            let detail = error.objectValue
+                            throw ProvidersError(
+                                .streamError,
+                                "OpenAI stopped the reply with an error: \(detail?["message"]?.stringValue ?? JSONWriter.string(error)); the text so far is kept",
+                                type: detail?["type"]?.stringValue, code: detail?["code"]?.stringValue, requestID: requestID)
+                        }
+                        guard let object = value.objectValue else { return }
+                        let chunk = ChatStreamChunk(json: object)
+                        accumulator.add(chunk)
+                        continuation.yield(chunk)
+                    }
+                    do {
+                        streaming: for try await buffer in response.body {
+                            for event in parser.feed(buffer.readableBytesView) {
+                                try handle(event)
+                                if done { break streaming }
+                            }
+                        }
+                    } catch let error as ProvidersError {
+                        throw error
+                    } catch is CancellationError {
+                        throw CancellationError()
+                    } catch {
+                        if Task.isCancelled { throw CancellationError() }
+                        throw ProvidersError(
+                            .streamInterrupted,
+                            "the connection to OpenAI broke off mid-reply (\(error)); the text so far is kept, and a retry may finish it",
+                            requestID: requestID)
+                    }
+                    if !done, let last = parser.finish() { try handle(last) }
+                    if !done && !accumulator.isFinished {
+                        throw ProvidersError(.streamInterrupted, "the reply stopped before it finished; the text so far is kept", requestID: requestID)
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: (error as? ProvidersError)?.redacting(configuration.apiKey) ?? error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Dataset
+import Foundation
+import NIOHTTP1
+
+/// OpenAI's REST API (and any server that speaks it): chat, files, uploads, fine-tuning, models.
+public struct OpenAIClient: Sendable {
+    public let configuration: OpenAIConfiguration
+    let transport: HTTPTransport
+
+    public init(configuration: OpenAIConfiguration) {
+        self.configuration = configuration
+        var headers = HTTPHeaders()
+        if let key = configuration.apiKey { headers.add(name: "authorization", value: "Bearer \(key)") }
+        if let organization = configuration.organization { headers.add(name: "openai-organization", value: organization) }
+        if let project = configuration.project { headers.add(name: "openai-project", value: project) }
+        headers.add(name: "user-agent", value: "tunesmith")
+        transport = HTTPTransport(
+            baseURL: configuration.baseURL, headers: headers, policy: configuration.retryPolicy, secret: configuration.apiKey,
+            providerName: "OpenAI", errorReader: Self.readError)
+    }
+
+    /// A decoded response with the server's own bytes, for `--json`.
+    public struct Decoded<Value: Sendable>: Sendable {
+        public let value: Value
+        public let raw: Data
+    }
+
+    func requireKey() throws {
+        if configuration.apiKey == nil && configuration.isOpenAI {
+            throw ProvidersError(.missingAPIKey, "no OpenAI API key; set OPENAI_API_KEY (or point OPENAI_BASE_URL at a server that needs none)")
+        }
+    }
+
+    func send(_ request: APIRequest) async throws -> APIResponse {
+        try requireKey()
+        return try await transport.send(request)
+    }
+
+    func decode<T: Decodable & Sendable>(_ type: T.Type, _ response: APIResponse) throws -> Decoded<T> {
+        do {
+            return Decoded(value: try JSONDecoder().decode(T.self, from: response.body), raw: response.body)
+        } catch {
+            let start = String(decoding: response.body.prefix(200), as: UTF8.self)
+            throw ProvidersError(.decoding, "OpenAI answered with something that is not the expected JSON (\(error)): \(start)",
+                                 status: response.status, requestID: response.requestID)
+        }
+    }
+
+    func call<T: Decodable & Sendable>(_ request: APIRequest, as type: T.Type) async throws -> Decoded<T> {
+        try decode(type, try await send(request))
+    }
+
+    /// Every page of a cursor-paged list (`after` = the last id of the previous page).
+    func listAll<T: Decodable & Sendable>(_ path: String, query: [(String, String)] = [], limit: Int, id: (T) -> String,
+                                          maximum: Int = .max) async throws -> (items: [T], raw: [JSONValue]) {
+        var items: [T] = []
+        var raw: [JSONValue] = []
+        var after: String?
+        repeat {
+            let page = try await call(APIRequest(.GET, path, query: query + [("limit", "\(limit)")] + (after.map { [("after", $0)] } ?? [])),
+                                      as: OpenAIWire.List<T>.self)
+            items += page.value.data
+            if case .array(let data)? = (try? JSONParser.parse(String(decoding: page.raw, as: UTF8.self)))?.objectValue?["data"] {
+                raw += data
+            }
+            guard page.value.has_more == true, let last = page.value.data.last, items.count < maximum else { break }
+            after = id(last)
+        } while true
+        return (items, raw)
+    }
+
+    /// The server's error body in one message a person can act on.
+    @Sendable static func readError(_ request: APIRequest, _ response: APIResponse) -> ProvidersError {
+        let detail = (try? JSONDecoder().decode(OpenAIWire.ErrorBody.self, from: response.body))?.error
+        let serverMessage = detail?.message ?? String(decoding: response.body.prefix(300), as: UTF8.self)
+        let status = response.status
+        let kind: ProvidersError.Kind
+        let hint: String
+        switch status {
+        case 401:
+            kind = .authentication
+            hint = "check OPENAI_API_KEY"
+        case 403:
+            kind = .permissionDenied
+            hint = "the key, organization or project has no access to this; check OPENAI_ORG_ID, OPENAI_PROJECT_ID and the key's permissions"
+        case 404:
+            kind = .notFound
+            hint = request.path.contains("/fine_tuning/jobs") ? "no such job; list them with `tunesmith jobs list`"
+                : request.path.hasPrefix("/files") ? "no such file; list them with `tunesmith files list`"
+                : request.path.hasPrefix("/models") ? "no such model; list them with `tunesmith models list`"
+                : "check the id and OPENAI_BASE_URL"
+        case 409:
+            kind = .conflict
+            hint = "the object is busy; try again in a moment"
+        case 429 where detail?.code == "insufficient_quota" || detail?.type == "insufficient_quota":
+            kind = .insufficientQuota
+            hint = "the account is out of credit; check its plan and billing, then try again"
+        case 429:
+            kind = .rateLimited
+            hint = "rate limited; wait a minute and try again"
+        case 500...:
+            kind = .server
+            hint = "OpenAI had a server error; try again in a minute"
+        default:
+            kind = .badRequest
+            hint = "check the request's values"
+        }
+        var facts = ["HTTP \(status)"]
+        if let code = detail?.code { facts.append(code) } else if let type = detail?.type { facts.append(type) }
+        if let id = response.requestID { facts.append("request \(id)") }
+        return ProvidersError(kind, "OpenAI: \(serverMessage) (\(facts.joined(separator: ", "))); \(hint)",
+                              status: status, type: detail?.type, code: detail?.code, requestID: response.requestID)
+    }
+}
