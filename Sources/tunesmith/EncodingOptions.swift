@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Providers
 import Tiktoken
 
 /// `--model M | --encoding E`: which encoding to count with.
@@ -35,6 +36,11 @@ struct EncodingOptions: ParsableArguments {
 extension EncodingLoader {
     /// The loader the commands use: the process environment, downloads over HTTPS.
     static var standard: EncodingLoader {
-        EncodingLoader(environment: ProcessInfo.processInfo.environment, fetcher: URLSessionFetcher())
+        EncodingLoader(environment: ProcessInfo.processInfo.environment, fetcher: RankFileDownload())
     }
+}
+
+/// Rank files come over the providers' HTTP client: only `Providers` opens sockets.
+struct RankFileDownload: RankFileFetcher {
+    func fetch(_ url: String) async throws -> [UInt8] { try await HTTPDownload.bytes(from: url) }
 }

@@ -40,7 +40,7 @@ struct EncodingsCommand: AsyncParsableCommand {
             let loader = EncodingLoader.standard
             let wanted = try names.isEmpty ? EncodingName.allCases : names.map(EncodingName.init(parsing:))
             for name in wanted {
-                let path = try await loader.download(name, with: URLSessionFetcher())
+                let path = try await loader.download(name, with: RankFileDownload())
                 print("\(name): verified and saved to \(path)")
             }
         }

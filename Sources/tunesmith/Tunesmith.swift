@@ -6,7 +6,10 @@ struct Tunesmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunesmith",
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
-        subcommands: [TokensCommand.self, ValidateCommand.self, SplitCommand.self, EncodingsCommand.self]
+        subcommands: [
+            TokensCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
+            ModelsCommand.self, EncodingsCommand.self,
+        ]
     )
 
     /// Runs the command and turns every error into `tunesmith: MESSAGE` and an exit code:

@@ -20,7 +20,7 @@ struct FilesTests {
         let file = try await fixture.client.uploadFile(path: url.path) { sent, total in
             reports.withLock { $0.append(sent) }
             #expect(total > 1_000_003)
-        }.value
+        }
         #expect(file.filename == "train.jsonl")
         #expect(file.bytes == 1_000_003)
         #expect(file.purpose == "fine-tune")
@@ -35,7 +35,7 @@ struct FilesTests {
         let fixture = try await StubFixture.start(uploadsThreshold: 100_000, partSize: 40_000)
         let url = try makeFile(bytes: 230_001)
         let last = Mutex<(Int64, Int64)>((0, 0))
-        let file = try await fixture.client.uploadFile(path: url.path) { sent, total in last.withLock { $0 = (sent, total) } }.value
+        let file = try await fixture.client.uploadFile(path: url.path) { sent, total in last.withLock { $0 = (sent, total) } }
         let original = [UInt8](try Data(contentsOf: url))
         #expect(await fixture.stub.uploadedBytes(file.id) == original)
         #expect(last.withLock { $0 } == (230_001, 230_001))
@@ -52,15 +52,15 @@ struct FilesTests {
         await fixture.stub.set { $0.pageSize = 2 }
         let url = try makeFile(bytes: 10)
         var ids: [String] = []
-        for _ in 0..<5 { ids.append(try await fixture.client.uploadFile(path: url.path).value.id) }
-        let (files, raw) = try await fixture.client.listFiles()
+        for _ in 0..<5 { ids.append(try await fixture.client.uploadFile(path: url.path).id) }
+        let files = try await fixture.client.listFiles(); let raw = files.compactMap(\.raw)
         #expect(files.map(\.id) == ids.reversed())
         #expect(raw.count == 5)
         let listRequests = await fixture.stub.requests.filter { $0.method == "GET" && $0.path == "/v1/files" }
         #expect(listRequests.count == 3)
         #expect(listRequests.last?.query["after"] == ids[1])
         try await fixture.client.deleteFile(id: ids[0])
-        #expect(try await fixture.client.listFiles().files.count == 4)
+        #expect(try await fixture.client.listFiles().count == 4)
         let missing = await #expect(throws: ProvidersError.self) { try await fixture.client.file(id: ids[0]) }
         #expect(missing?.kind == .notFound)
         #expect(missing?.message.contains("tunesmith files list") == true)

@@ -8,7 +8,7 @@ struct JobsTests {
     func uploaded(_ fixture: StubFixture) async throws -> String {
         let url = try temporaryFolder().appendingPathComponent("marv.jsonl")
         try Data(#"{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"Oh. You."}]}"#.utf8).write(to: url)
-        return try await fixture.client.uploadFile(path: url.path).value.id
+        return try await fixture.client.uploadFile(path: url.path).id
     }
 
     @Test func aJobsWholeLife() async throws {
@@ -75,7 +75,7 @@ struct JobsTests {
 
     @Test func modelsListAndDeleteWithColons() async throws {
         let fixture = try await StubFixture.start()
-        #expect(try await fixture.client.listModels().models.map(\.id).contains("ft:gpt-4.1-mini-2025-04-14:acme:marv:abc123"))
+        #expect(try await fixture.client.listModels().map(\.id).contains("ft:gpt-4.1-mini-2025-04-14:acme:marv:abc123"))
         try await fixture.client.deleteModel("ft:gpt-4.1-mini-2025-04-14:acme:marv:abc123")
         #expect(await fixture.stub.requests.last.map { "\($0.method) \($0.path)" } == "DELETE /v1/models/ft:gpt-4.1-mini-2025-04-14:acme:marv:abc123")
         #expect(await fixture.stub.models == ["gpt-4.1-mini-2025-04-14"])

@@ -6,35 +6,35 @@ import Testing
 struct DatasetCommandTests {
     static let marv = TunesmithProcess.packageRoot.appendingPathComponent("examples/marv.jsonl").path
 
-    @Test func theExampleDatasetIsReady() throws {
-        let result = try TunesmithProcess.run(["validate", Self.marv])
+    @Test func theExampleDatasetIsReady() async throws {
+        let result = try await TunesmithProcess.run(["validate", Self.marv])
         #expect(result.status == 0)
         #expect(result.stdout.contains("14 chat examples for gpt-4.1-mini (o200k_base, 65,536 tokens per example)"))
         #expect(result.stdout.contains("Ready to train"))
     }
 
-    @Test func errorsExitOneWithLineNumbers() throws {
+    @Test func errorsExitOneWithLineNumbers() async throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("bad.jsonl")
         try Data((#"{"messages":[{"role":"user","content":"hi"}]}"# + "\nnot json\n").utf8).write(to: file)
-        let result = try TunesmithProcess.run(["validate", file.path])
+        let result = try await TunesmithProcess.run(["validate", file.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("example_missing_assistant_message: 1 on line 1"))
         #expect(result.stdout.contains("line 2: column 1: expected a value"))
         #expect(result.stdout.contains("Not ready: fix the 3 errors above"))
     }
 
-    @Test func usageErrorsExitTwo() throws {
-        #expect(try TunesmithProcess.run(["validate", Self.marv, "--encoding", "cl100k_base"]).status == 2)
-        #expect(try TunesmithProcess.run(["validate", "/nonexistent.jsonl"]).status == 2)
-        let unknown = try TunesmithProcess.run(["validate", Self.marv, "--model", "llama-3"])
+    @Test func usageErrorsExitTwo() async throws {
+        #expect(try await TunesmithProcess.run(["validate", Self.marv, "--encoding", "cl100k_base"]).status == 2)
+        #expect(try await TunesmithProcess.run(["validate", "/nonexistent.jsonl"]).status == 2)
+        let unknown = try await TunesmithProcess.run(["validate", Self.marv, "--model", "llama-3"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("--encoding E --max-tokens N"))
-        #expect(try TunesmithProcess.run(["validate", Self.marv, "--model", "gpt-5"]).status == 2)
+        #expect(try await TunesmithProcess.run(["validate", Self.marv, "--model", "gpt-5"]).status == 2)
     }
 
-    @Test func jsonHasTheDocumentedKeys() throws {
-        let result = try TunesmithProcess.run(["validate", Self.marv, "--json", "--encoding", "cl100k_base", "--max-tokens", "4096"])
+    @Test func jsonHasTheDocumentedKeys() async throws {
+        let result = try await TunesmithProcess.run(["validate", Self.marv, "--json", "--encoding", "cl100k_base", "--max-tokens", "4096"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         for key in ["file", "examples", "model", "encoding", "max_tokens_per_example", "format_errors", "error_lines",
@@ -53,22 +53,22 @@ struct DatasetCommandTests {
         #expect(Set(distributions["total_tokens_per_example"]!.keys) == ["min", "max", "mean", "median", "p5", "p95"])
     }
 
-    @Test func splitWritesBothFilesAndRefusesToOverwrite() throws {
+    @Test func splitWritesBothFilesAndRefusesToOverwrite() async throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("marv.jsonl")
         try FileManager.default.copyItem(atPath: Self.marv, toPath: file.path)
-        let first = try TunesmithProcess.run(["split", file.path, "--seed", "3"])
+        let first = try await TunesmithProcess.run(["split", file.path, "--seed", "3"])
         #expect(first.status == 0)
         #expect(first.stdout.contains("11 examples -> \(folder.path)/marv-train.jsonl"))
         #expect(first.stdout.contains("3 examples -> \(folder.path)/marv-validation.jsonl"))
-        let again = try TunesmithProcess.run(["split", file.path])
+        let again = try await TunesmithProcess.run(["split", file.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("--force"))
-        #expect(try TunesmithProcess.run(["split", file.path, "--force", "--validation-fraction", "1.5"]).status == 2)
+        #expect(try await TunesmithProcess.run(["split", file.path, "--force", "--validation-fraction", "1.5"]).status == 2)
     }
 
-    @Test func chatCountsPerExampleThenTotal() throws {
-        let result = try TunesmithProcess.run(["tokens", "--chat", Self.marv])
+    @Test func chatCountsPerExampleThenTotal() async throws {
+        let result = try await TunesmithProcess.run(["tokens", "--chat", Self.marv])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 15)

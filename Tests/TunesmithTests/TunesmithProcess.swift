@@ -31,8 +31,19 @@ struct TunesmithProcess {
         return environment
     }
 
+    /// Runs the binary without holding a thread of Swift's cooperative pool while it waits, so a
+    /// stub server in the same process can answer it.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
-                    in directory: URL? = nil) throws -> Result {
+                    in directory: URL? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, stdin: stdin, environment: environment, in: directory) })
+            }
+        }
+    }
+
+    static func runBlocking(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
+                            in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -73,7 +84,7 @@ final class LockedData: @unchecked Sendable {
 enum RankFiles {
     static let available: Bool = {
         if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
-        let result = try? TunesmithProcess.run(["tokens"], stdin: "probe")
+        let result = try? TunesmithProcess.runBlocking(["tokens"], stdin: "probe")
         if result?.status != 0 {
             print("⚠️ SKIPPING command tests that count tokens: no rank files. Set TUNESMITH_ENCODINGS or run `tunesmith encodings fetch`.")
         }

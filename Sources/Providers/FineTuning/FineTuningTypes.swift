@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// A file stored with a provider.
@@ -9,6 +10,8 @@ public struct ProviderFile: Sendable, Hashable {
     public var purpose: String?
     /// The provider's processing status in words, when it has one.
     public var status: String?
+    /// The server's own object, for `--json`.
+    public var raw: JSONValue?
 
     public init(id: String, filename: String, bytes: Int64? = nil, createdAt: Date? = nil, purpose: String? = nil, status: String? = nil) {
         self.id = id
@@ -104,6 +107,8 @@ public struct FineTuningJob: Sendable, Hashable {
     /// Why it failed, in the provider's words.
     public var error: String?
     public var epochs: Int?
+    /// The server's own object, for `--json`.
+    public var raw: JSONValue?
 
     public init(id: String, model: String, status: JobStatus) {
         self.id = id
@@ -135,6 +140,8 @@ public struct JobEvent: Sendable, Hashable {
     public var level: String?
     public var message: String
     public var metrics: Metrics?
+    /// The server's own object, for `--json`.
+    public var raw: JSONValue?
 
     public init(id: String, createdAt: Date?, level: String?, message: String, metrics: Metrics? = nil) {
         self.id = id
@@ -154,6 +161,8 @@ public struct JobCheckpoint: Sendable, Hashable {
     public var createdAt: Date?
     public var trainLoss: Double?
     public var validLoss: Double?
+    /// The server's own object, for `--json`.
+    public var raw: JSONValue?
 
     public init(id: String, step: Int?, model: String?, createdAt: Date?, trainLoss: Double? = nil, validLoss: Double? = nil) {
         self.id = id

@@ -6,7 +6,7 @@ import Synchronization
 extension OpenAIClient {
     /// Uploads a file; files over `uploadsThreshold` go through the Uploads API in parts.
     public func uploadFile(path: String, purpose: String = "fine-tune",
-                           progress: (@Sendable (Int64, Int64) -> Void)? = nil) async throws -> Decoded<ProviderFile> {
+                           progress: (@Sendable (Int64, Int64) -> Void)? = nil) async throws -> ProviderFile {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path), let size = attributes[.size] as? Int64 else {
             throw ProvidersError(.file, "cannot read \(path); check the path")
         }
@@ -19,13 +19,13 @@ extension OpenAIClient {
             .file(name: "file", filename: filename, path: path, contentType: "application/jsonl"),
         ], progress: progress)
         let file = try await call(APIRequest(.POST, "/files", body: .multipart(form)), as: OpenAIWire.File.self)
-        return Decoded(value: file.value.providerFile, raw: file.raw)
+        return file.value.providerFile(raw: file.json)
     }
 
     /// The Uploads API: create, send parts of at most `uploadPartSize` two at a time, complete
     /// with the parts in file order and the whole file's md5.
     func uploadInParts(path: String, filename: String, size: Int64, purpose: String,
-                       progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> Decoded<ProviderFile> {
+                       progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> ProviderFile {
         let md5 = try Self.md5Hex(of: path)
         struct Create: Encodable { let filename: String, purpose: String, bytes: Int64, mime_type: String }
         let upload = try await call(
@@ -70,7 +70,7 @@ extension OpenAIClient {
         guard let file = completed.value.file else {
             throw ProvidersError(.decoding, "OpenAI completed upload \(upload.id) without a file (status \(completed.value.status ?? "unknown")); try the upload again")
         }
-        return Decoded(value: file.providerFile, raw: completed.raw)
+        return file.providerFile(raw: completed.json?.objectValue?["file"])
     }
 
     /// The hex md5 of a file, as the Uploads API's `complete` takes it.
@@ -82,15 +82,14 @@ extension OpenAIClient {
         return hash.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    public func listFiles(purpose: String? = nil) async throws -> (files: [ProviderFile], raw: [JSONValue]) {
-        let (items, raw) = try await listAll("/files", query: purpose.map { [("purpose", $0)] } ?? [], limit: 100,
-                                             id: { (file: OpenAIWire.File) in file.id })
-        return (items.map(\.providerFile), raw)
+    public func listFiles(purpose: String? = nil) async throws -> [ProviderFile] {
+        try await listAll("/files", query: purpose.map { [("purpose", $0)] } ?? [], limit: 100,
+                          id: { (file: OpenAIWire.File) in file.id }).map { $0.item.providerFile(raw: $0.raw) }
     }
 
-    public func file(id: String) async throws -> Decoded<ProviderFile> {
+    public func file(id: String) async throws -> ProviderFile {
         let file = try await call(APIRequest(.GET, "/files/\(id.pathSegmentEncoded)"), as: OpenAIWire.File.self)
-        return Decoded(value: file.value.providerFile, raw: file.raw)
+        return file.value.providerFile(raw: file.json)
     }
 
     public func deleteFile(id: String) async throws {

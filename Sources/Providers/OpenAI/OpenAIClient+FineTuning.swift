@@ -4,7 +4,7 @@ import NIOHTTP1
 
 extension OpenAIClient {
     /// Creates a job. Never retried once the server may have accepted it.
-    public func createJob(_ request: JobRequest) async throws -> Decoded<FineTuningJob> {
+    public func createJob(_ request: JobRequest) async throws -> FineTuningJob {
         var hyperparameters = JSONObject()
         func put<V>(_ key: String, _ value: AutoOr<V>) {
             if let value = value.value { hyperparameters[key] = .number("\(value)") }
@@ -27,62 +27,65 @@ extension OpenAIClient {
         let job = try await call(
             APIRequest(.POST, "/fine_tuning/jobs", body: .json(Data(JSONWriter.string(.object(body)).utf8)), safety: .notRepeatable),
             as: OpenAIWire.Job.self)
-        return Decoded(value: job.value.job, raw: job.raw)
+        return job.value.job(raw: job.json)
     }
 
-    public func listJobs(limit: Int = 20) async throws -> (jobs: [FineTuningJob], raw: [JSONValue]) {
-        let (items, raw) = try await listAll("/fine_tuning/jobs", limit: min(limit, 100), id: { (job: OpenAIWire.Job) in job.id }, maximum: limit)
-        return (Array(items.prefix(limit).map(\.job)), Array(raw.prefix(limit)))
+    public func listJobs(limit: Int = 20) async throws -> [FineTuningJob] {
+        let items = try await listAll("/fine_tuning/jobs", limit: min(limit, 100), id: { (job: OpenAIWire.Job) in job.id }, maximum: limit)
+        return items.prefix(limit).map { $0.item.job(raw: $0.raw) }
     }
 
-    public func job(id: String) async throws -> Decoded<FineTuningJob> {
+    public func job(id: String) async throws -> FineTuningJob {
         try await jobCall(.GET, "/fine_tuning/jobs/\(id.pathSegmentEncoded)")
     }
 
-    public func cancelJob(id: String) async throws -> Decoded<FineTuningJob> {
+    public func cancelJob(id: String) async throws -> FineTuningJob {
         try await jobCall(.POST, "/fine_tuning/jobs/\(id.pathSegmentEncoded)/cancel")
     }
 
-    public func pauseJob(id: String) async throws -> Decoded<FineTuningJob> {
+    public func pauseJob(id: String) async throws -> FineTuningJob {
         try await jobCall(.POST, "/fine_tuning/jobs/\(id.pathSegmentEncoded)/pause")
     }
 
-    public func resumeJob(id: String) async throws -> Decoded<FineTuningJob> {
+    public func resumeJob(id: String) async throws -> FineTuningJob {
         try await jobCall(.POST, "/fine_tuning/jobs/\(id.pathSegmentEncoded)/resume")
     }
 
-    private func jobCall(_ method: HTTPMethod, _ path: String) async throws -> Decoded<FineTuningJob> {
+    private func jobCall(_ method: HTTPMethod, _ path: String) async throws -> FineTuningJob {
         let job = try await call(APIRequest(method, path), as: OpenAIWire.Job.self)
-        return Decoded(value: job.value.job, raw: job.raw)
+        return job.value.job(raw: job.json)
     }
 
     /// Every event of a job, oldest first (the API pages newest first).
-    public func events(jobID: String) async throws -> (events: [JobEvent], raw: [JSONValue]) {
-        let (items, raw) = try await listAll("/fine_tuning/jobs/\(jobID.pathSegmentEncoded)/events", limit: 100,
-                                             id: { (event: OpenAIWire.Event) in event.id })
-        return (items.map(\.event).reversed(), raw.reversed())
+    public func events(jobID: String) async throws -> [JobEvent] {
+        try await listAll("/fine_tuning/jobs/\(jobID.pathSegmentEncoded)/events", limit: 100, id: { (event: OpenAIWire.Event) in event.id })
+            .map { $0.item.event(raw: $0.raw) }.reversed()
     }
 
-    public func checkpoints(jobID: String) async throws -> (checkpoints: [JobCheckpoint], raw: [JSONValue]) {
-        let (items, raw) = try await listAll("/fine_tuning/jobs/\(jobID.pathSegmentEncoded)/checkpoints", limit: 100,
-                                             id: { (checkpoint: OpenAIWire.Checkpoint) in checkpoint.id })
-        let checkpoints = items.map {
-            JobCheckpoint(id: $0.id, step: $0.step_number, model: $0.fine_tuned_model_checkpoint, createdAt: OpenAIWire.date($0.created_at),
-                          trainLoss: $0.metrics?.train_loss, validLoss: $0.metrics?.valid_loss)
+    public func checkpoints(jobID: String) async throws -> [JobCheckpoint] {
+        try await listAll("/fine_tuning/jobs/\(jobID.pathSegmentEncoded)/checkpoints", limit: 100,
+                          id: { (checkpoint: OpenAIWire.Checkpoint) in checkpoint.id }).map { entry in
+            let c = entry.item
+            var checkpoint = JobCheckpoint(id: c.id, step: c.step_number, model: c.fine_tuned_model_checkpoint, createdAt: OpenAIWire.date(c.created_at),
+                                           trainLoss: c.metrics?.train_loss, validLoss: c.metrics?.valid_loss)
+            checkpoint.raw = entry.raw
+            return checkpoint
         }
-        return (checkpoints, raw)
     }
 
     public struct Model: Sendable, Hashable {
         public let id: String
         public let ownedBy: String?
         public let created: Date?
+        public let raw: JSONValue?
     }
 
-    public func listModels() async throws -> (models: [Model], raw: [JSONValue]) {
+    public func listModels() async throws -> [Model] {
         let response = try await call(APIRequest(.GET, "/models"), as: OpenAIWire.List<OpenAIWire.Model>.self)
-        let raw = (try? JSONParser.parse(String(decoding: response.raw, as: UTF8.self)))?.objectValue?["data"]?.arrayValue ?? []
-        return (response.value.data.map { Model(id: $0.id, ownedBy: $0.owned_by, created: OpenAIWire.date($0.created)) }, raw)
+        let raw = response.json?.objectValue?["data"]?.arrayValue ?? []
+        return response.value.data.enumerated().map { k, model in
+            Model(id: model.id, ownedBy: model.owned_by, created: OpenAIWire.date(model.created), raw: k < raw.count ? raw[k] : nil)
+        }
     }
 
     /// Deletes a fine-tuned model (its `ft:...` name keeps its colons in the path).

@@ -19,10 +19,12 @@ public struct OpenAIClient: Sendable {
             providerName: "OpenAI", errorReader: Self.readError)
     }
 
-    /// A decoded response with the server's own bytes, for `--json`.
-    public struct Decoded<Value: Sendable>: Sendable {
-        public let value: Value
-        public let raw: Data
+    /// A decoded response with the server's own bytes.
+    struct Decoded<Value: Sendable>: Sendable {
+        let value: Value
+        let raw: Data
+
+        var json: JSONValue? { try? JSONParser.parse(String(decoding: raw, as: UTF8.self)) }
     }
 
     func requireKey() throws {
@@ -50,23 +52,23 @@ public struct OpenAIClient: Sendable {
         try decode(type, try await send(request))
     }
 
-    /// Every page of a cursor-paged list (`after` = the last id of the previous page).
+    /// Every page of a cursor-paged list (`after` = the last id of the previous page), each item
+    /// with the server's own object.
     func listAll<T: Decodable & Sendable>(_ path: String, query: [(String, String)] = [], limit: Int, id: (T) -> String,
-                                          maximum: Int = .max) async throws -> (items: [T], raw: [JSONValue]) {
+                                          maximum: Int = .max) async throws -> [(item: T, raw: JSONValue?)] {
         var items: [T] = []
-        var raw: [JSONValue] = []
+        var raw: [JSONValue?] = []
         var after: String?
         repeat {
             let page = try await call(APIRequest(.GET, path, query: query + [("limit", "\(limit)")] + (after.map { [("after", $0)] } ?? [])),
                                       as: OpenAIWire.List<T>.self)
             items += page.value.data
-            if case .array(let data)? = (try? JSONParser.parse(String(decoding: page.raw, as: UTF8.self)))?.objectValue?["data"] {
-                raw += data
-            }
+            let data = page.json?.objectValue?["data"]?.arrayValue ?? []
+            raw += page.value.data.indices.map { $0 < data.count ? data[$0] : nil }
             guard page.value.has_more == true, let last = page.value.data.last, items.count < maximum else { break }
             after = id(last)
         } while true
-        return (items, raw)
+        return Array(zip(items, raw)).map { (item: $0.0, raw: $0.1) }
     }
 
     /// The server's error body in one message a person can act on.

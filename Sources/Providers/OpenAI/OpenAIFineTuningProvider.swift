@@ -15,11 +15,11 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
     public var displayName: String { "OpenAI" }
 
     public func uploadFile(path: String, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> ProviderFile {
-        try await client.uploadFile(path: path, purpose: "fine-tune", progress: progress).value
+        try await client.uploadFile(path: path, purpose: "fine-tune", progress: progress)
     }
 
-    public func listFiles() async throws -> [ProviderFile] { try await client.listFiles().files }
-    public func file(id: String) async throws -> ProviderFile { try await client.file(id: id).value }
+    public func listFiles() async throws -> [ProviderFile] { try await client.listFiles() }
+    public func file(id: String) async throws -> ProviderFile { try await client.file(id: id) }
     public func deleteFile(id: String) async throws { try await client.deleteFile(id: id) }
 
     /// OpenAI's rules are the validation report's; nothing more to check here.
@@ -53,14 +53,14 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
         }
     }
 
-    public func createJob(_ request: JobRequest) async throws -> FineTuningJob { try await client.createJob(request).value }
-    public func listJobs(limit: Int) async throws -> [FineTuningJob] { try await client.listJobs(limit: limit).jobs }
-    public func job(id: String) async throws -> FineTuningJob { try await client.job(id: id).value }
-    public func cancelJob(id: String) async throws -> FineTuningJob { try await client.cancelJob(id: id).value }
-    public func pauseJob(id: String) async throws -> FineTuningJob { try await client.pauseJob(id: id).value }
-    public func resumeJob(id: String) async throws -> FineTuningJob { try await client.resumeJob(id: id).value }
-    public func events(jobID: String) async throws -> [JobEvent] { try await client.events(jobID: jobID).events }
-    public func checkpoints(jobID: String) async throws -> [JobCheckpoint] { try await client.checkpoints(jobID: jobID).checkpoints }
+    public func createJob(_ request: JobRequest) async throws -> FineTuningJob { try await client.createJob(request) }
+    public func listJobs(limit: Int) async throws -> [FineTuningJob] { try await client.listJobs(limit: limit) }
+    public func job(id: String) async throws -> FineTuningJob { try await client.job(id: id) }
+    public func cancelJob(id: String) async throws -> FineTuningJob { try await client.cancelJob(id: id) }
+    public func pauseJob(id: String) async throws -> FineTuningJob { try await client.pauseJob(id: id) }
+    public func resumeJob(id: String) async throws -> FineTuningJob { try await client.resumeJob(id: id) }
+    public func events(jobID: String) async throws -> [JobEvent] { try await client.events(jobID: jobID) }
+    public func checkpoints(jobID: String) async throws -> [JobCheckpoint] { try await client.checkpoints(jobID: jobID) }
 
     public func howToChat(with model: String) -> String {
         "chat with it: `tunesmith chat --model \(model)`, or `/use \(model)` in the shell"

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// OpenAI's response objects, decoded leniently as the real server needs: every field optional
@@ -105,14 +106,16 @@ enum OpenAIWire {
 }
 
 extension OpenAIWire.File {
-    var providerFile: ProviderFile {
-        ProviderFile(id: id, filename: filename ?? id, bytes: bytes, createdAt: OpenAIWire.date(created_at), purpose: purpose,
-                     status: status_details.map { "\(status ?? "error"): \($0)" } ?? status)
+    func providerFile(raw: JSONValue?) -> ProviderFile {
+        var file = ProviderFile(id: id, filename: filename ?? id, bytes: bytes, createdAt: OpenAIWire.date(created_at), purpose: purpose,
+                                status: status_details.map { "\(status ?? "error"): \($0)" } ?? status)
+        file.raw = raw
+        return file
     }
 }
 
 extension OpenAIWire.Job {
-    var job: FineTuningJob {
+    func job(raw: JSONValue?) -> FineTuningJob {
         var job = FineTuningJob(id: id, model: model ?? "", status: JobStatus(status ?? "unknown"))
         job.createdAt = OpenAIWire.date(created_at)
         job.finishedAt = OpenAIWire.date(finished_at)
@@ -124,17 +127,20 @@ extension OpenAIWire.Job {
         // `"error": {}` and all-null errors mean no error.
         job.error = error.flatMap { $0.message ?? $0.code }
         job.epochs = hyperparameters?.n_epochs?.value
+        job.raw = raw
         return job
     }
 }
 
 extension OpenAIWire.Event {
-    var event: JobEvent {
+    func event(raw: JSONValue?) -> JobEvent {
         let metrics = type == "metrics" || data?.step != nil
             ? data.map { JobEvent.Metrics(step: $0.step.map { Int($0) }, totalSteps: $0.total_steps.map { Int($0) },
                                          trainLoss: $0.train_loss, validLoss: $0.valid_loss,
                                          trainAccuracy: $0.train_mean_token_accuracy) }
             : nil
-        return JobEvent(id: id, createdAt: OpenAIWire.date(created_at), level: level, message: message ?? "", metrics: metrics)
+        var event = JobEvent(id: id, createdAt: OpenAIWire.date(created_at), level: level, message: message ?? "", metrics: metrics)
+        event.raw = raw
+        return event
     }
 }

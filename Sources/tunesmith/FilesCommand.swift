@@ -1,0 +1,113 @@
+import ArgumentParser
+import Dataset
+import Foundation
+import Providers
+import Tiktoken
+
+struct FilesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "files",
+        abstract: "Upload, list, show and delete files stored with the provider.",
+        subcommands: [Upload.self, List.self, Show.self, Delete.self]
+    )
+
+    struct Upload: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a training file, then upload it.")
+
+        @Argument(help: "The JSONL file.", completion: .file(extensions: ["jsonl"]))
+        var file: String
+
+        @Option(help: "The file's purpose.")
+        var purpose = "fine-tune"
+
+        @Option(help: ArgumentHelp("The model it is for (decides the token limit checked).", valueName: "model"))
+        var model: String?
+
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() async throws {
+            if purpose == "fine-tune" {
+                _ = try await TrainingFileCheck(model: model).require(file, provider: connection.provider)
+            }
+            let uploaded = try await FileUpload.send(file, with: connection.provider)
+            print("\(uploaded.id)  \(uploaded.filename)  \(uploaded.bytes.map { Terminal.bytes($0) } ?? "")")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the files.")
+        @Flag(help: "Print the server's objects as JSON.") var json = false
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() async throws {
+            let files = try await connection.provider.listFiles()
+            if json { return JSONOutput.printList(files.map(\.raw)) }
+            Table(["ID", "BYTES", "CREATED", "PURPOSE", "STATUS", "FILENAME"], files.map {
+                [$0.id, $0.bytes.map(String.init) ?? "", Table.date($0.createdAt), $0.purpose ?? "", $0.status ?? "", $0.filename]
+            }).print()
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one file.")
+        @Argument(help: "The file id.") var id: String
+        @Flag(help: "Print the server's object as JSON.") var json = false
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() async throws {
+            let file = try await connection.provider.file(id: id)
+            if json { return JSONOutput.print(file.raw) }
+            for (key, value) in [("id", file.id), ("filename", file.filename), ("bytes", file.bytes.map(String.init) ?? ""),
+                                 ("created", Table.date(file.createdAt)), ("purpose", file.purpose ?? ""), ("status", file.status ?? "")] {
+                print("\(key.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)")
+            }
+        }
+    }
+
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete one file.")
+        @Argument(help: "The file id.") var id: String
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() async throws {
+            try await connection.provider.deleteFile(id: id)
+            print("deleted \(id)")
+        }
+    }
+}
+
+/// Uploading with a progress line on a terminal.
+enum FileUpload {
+    static func send(_ path: String, with provider: any FineTuningProvider) async throws -> ProviderFile {
+        let progress = ProgressLine("uploading \((path as NSString).lastPathComponent)")
+        defer { progress.finish() }
+        return try await provider.uploadFile(path: path, progress: { progress.update($0, $1) })
+    }
+}
+
+/// The validation a training file passes before it is uploaded: the report's errors, then the
+/// provider's own rules. Returns the report (its figures price the job).
+struct TrainingFileCheck {
+    let model: String?
+
+    func require(_ path: String, provider: any FineTuningProvider) async throws -> ValidationReport {
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("no such file: \(path); check the path", exitCode: 2) }
+        let info = model.flatMap { ModelCatalog.info(for: $0) }
+        let encoding = try await EncodingLoader.standard.load(info?.encoding ?? .o200kBase)
+        let target = ValidationTarget(model: model, encoding: encoding, maxTokensPerExample: info?.maxTokensPerExample ?? 65_536,
+                                      trainingPricePerMillion: info?.trainingPricePerMillion)
+        let report = try Validator(target: target, threads: ProcessInfo.processInfo.activeProcessorCount).validate(path: path)
+        if !report.isReady {
+            var text = ""
+            report.render(into: &text)
+            Terminal.writeError(text)
+            throw CommandFailure("\(path) has errors, so it was not uploaded; fix them and try again")
+        }
+        let problems = try provider.localFileProblems(path: path)
+        if !problems.isEmpty {
+            throw CommandFailure("\(provider.displayName) would reject \(path):\n  " + problems.prefix(20).joined(separator: "\n  ")
+                                 + "\nfix these and try again")
+        }
+        return report
+    }
+}

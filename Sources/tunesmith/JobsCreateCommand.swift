@@ -1,0 +1,82 @@
+import ArgumentParser
+import Dataset
+import Foundation
+import Providers
+import Tiktoken
+
+struct JobsCreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Validate and upload the files, show the estimated cost, and create a fine-tuning job.",
+        discussion: "A local file is validated (and refused with errors) and uploaded first; an id is used as it is."
+    )
+
+    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.knownNames))
+    var model: String
+
+    @Option(help: ArgumentHelp("A local JSONL file or an uploaded file's id.", valueName: "file|id"), completion: .file(extensions: ["jsonl"]))
+    var trainingFile: String
+
+    @Option(help: ArgumentHelp("A local JSONL file or an uploaded file's id.", valueName: "file|id"), completion: .file(extensions: ["jsonl"]))
+    var validationFile: String?
+
+    @Option(help: "Added to the fine-tuned model's name.") var suffix: String?
+    @Option(help: "Epochs (default: the provider's auto).") var epochs: Int?
+    @Option(help: "Batch size (default: auto).") var batchSize: Int?
+    @Option(help: "Learning rate multiplier (default: auto).") var learningRateMultiplier: Double?
+    @Option(help: "Seed, for a reproducible job.") var seed: Int?
+    @Option(help: "supervised or dpo.") var method: String = "supervised"
+    @Option(help: "DPO's beta (default: auto).") var beta: Double?
+    @Flag(help: "Create the job without asking.") var yes = false
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard JobRequest.Method(rawValue: method) != nil else { throw ValidationError("--method is supervised or dpo") }
+        if beta != nil && method != "dpo" { throw ValidationError("--beta goes with --method dpo") }
+    }
+
+    func run() async throws {
+        let provider = connection.provider
+        var request = JobRequest(
+            model: model, trainingFile: trainingFile, validationFile: validationFile, suffix: suffix, seed: seed,
+            method: JobRequest.Method(rawValue: method)!, epochs: epochs.map { .value($0) } ?? .auto,
+            batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: learningRateMultiplier.map { .value($0) } ?? .auto,
+            beta: beta.map { .value($0) } ?? .auto)
+        try await provider.checkLimits(request)
+        var report: ValidationReport?
+        if Self.isLocalFile(trainingFile) {
+            report = try await TrainingFileCheck(model: model).require(trainingFile, provider: provider)
+        }
+        if let validationFile, Self.isLocalFile(validationFile) {
+            _ = try await TrainingFileCheck(model: model).require(validationFile, provider: provider)
+        }
+        if Self.isLocalFile(trainingFile) { request.trainingFile = try await FileUpload.send(trainingFile, with: provider).id }
+        if let validationFile, Self.isLocalFile(validationFile) {
+            request.validationFile = try await FileUpload.send(validationFile, with: provider).id
+        }
+        var priced = request
+        if case .auto = priced.epochs, let report { priced.epochs = .value(report.epochs) }
+        let estimate = try await provider.estimatePrice(priced, trainingTokens: report?.billingTokens)
+        if let estimate {
+            Terminal.writeError(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis))
+        } else {
+            Terminal.writeError("estimated cost: unknown for \(model) with \(provider.displayName)\n")
+        }
+        if !yes {
+            guard Terminal.standardInputIsTerminal else {
+                throw CommandFailure("not creating the job without a yes: pass --yes to create it without asking")
+            }
+            guard Terminal.confirm("Create the \(provider.displayName) job for \(model)?") else {
+                throw CommandFailure("not created; the uploaded file \(request.trainingFile) stays for next time")
+            }
+        }
+        let job = try await provider.createJob(request)
+        print("\(job.id)  \(job.status)")
+        Terminal.writeError("follow it: tunesmith jobs watch \(job.id)\n")
+    }
+
+    /// A path that exists, or one that looks like a file name: not a provider's id.
+    static func isLocalFile(_ value: String) -> Bool {
+        FileManager.default.fileExists(atPath: value) || value.hasSuffix(".jsonl") || value.contains("/")
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Providers
+
+struct JobsWatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Follow a job live until it ends, then print the new model's name.",
+        discussion: "Exit status: 0 when the job succeeded, 1 when it failed or was cancelled."
+    )
+
+    @Argument(help: "The job id.") var id: String
+    @Option(help: "Seconds between polls.") var interval: Double = 10
+    @OptionGroup var connection: ConnectionOptions
+
+    func run() async throws {
+        let provider = connection.provider
+        var out = OutputBuffer()
+        for try await update in JobWatcher(provider: provider, interval: interval).watch(jobID: id) {
+            switch update {
+            case .status(let job):
+                out.write("\(JobText.time(Date()))  status: \(job.status)\n")
+            case .event(let event):
+                out.write(JobText.line(for: event) + "\n")
+            case .finished(let job):
+                switch job.status {
+                case .succeeded:
+                    let model = job.fineTunedModel ?? "(no model name given)"
+                    out.write("fine-tuned model: \(model)\n")
+                    out.flush()
+                    Terminal.writeError(provider.howToChat(with: model) + "\n")
+                default:
+                    out.flush()
+                    throw CommandFailure("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")
+                }
+            }
+            out.flush()
+        }
+    }
+}
