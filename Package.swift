@@ -40,12 +40,27 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(
+            name: "EditLine",
+            dependencies: ["CEditLine"]
+        ),
+        .target(
+            name: "Shell",
+            dependencies: ["Tiktoken", "Dataset", "Providers"]
+        ),
         .executableTarget(
             name: "tunesmith",
             dependencies: [
                 "Tiktoken",
                 "Dataset",
                 "Providers",
+                "Shell",
+                "EditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Providers
+import Shell
 
 struct ChatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -7,9 +7,10 @@ struct Tunesmith: AsyncParsableCommand {
         commandName: "tunesmith",
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
         subcommands: [
-            TokensCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
+            ShellCommand.self, TokensCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
             ModelsCommand.self, EncodingsCommand.self,
-        ]
+        ],
+        defaultSubcommand: ShellCommand.self
     )
 
     /// Runs the command and turns every error into `tunesmith: MESSAGE` and an exit code:

@@ -1,8 +1,8 @@
 /// Model output made safe to print on a terminal: escape sequences and other control characters
 /// (except newline and tab) become visible `^[`-style text, so a reply cannot move the cursor,
 /// retitle the window or hide text. The dataset always keeps the exact text.
-enum TerminalSafeText {
-    static func neutralized(_ text: String) -> String {
+public enum TerminalSafeText {
+    public static func neutralized(_ text: String) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

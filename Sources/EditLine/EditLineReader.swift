@@ -1,0 +1,131 @@
+import CEditLine
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A line editor over libedit: prompt and right prompt (redrawn on every keystroke), emacs keys,
+/// history in a file, Tab completion, a line pre-filled for editing, and Ctrl-C / Ctrl-D.
+public final class EditLineReader {
+    public enum Input: Equatable {
+        case line(String)
+        case interrupted
+        case endOfInput
+    }
+
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyPath: String?
+    private var promptBuffer: UnsafeMutablePointer<CChar>?
+    private var rightBuffer: UnsafeMutablePointer<CChar>?
+    private var rightCapacity = 0
+    var rightPrompt: ((String) -> String)?
+    /// Gets the text before the cursor; returns candidates for its last word.
+    public var completer: ((String) -> [String])?
+
+    /// Escapes in prompts are wrapped in this character (it takes no columns).
+    public static let promptEscape: CChar = 1
+
+    public init(programName: String, historyPath: String?) {
+        setlocale(LC_CTYPE, "")
+        editLine = el_init(programName, shim_stdin(), shim_stdout(), shim_stderr())
+        history = history_init()
+        self.historyPath = historyPath
+        shim_history_setsize(history, 1000)
+        shim_history_setunique(history, 1)
+        if let historyPath { shim_history_load(history, historyPath) }
+        shim_set_history(editLine, history)
+        shim_set_editor(editLine, "emacs")
+        shim_set_signal(editLine, 1)
+        shim_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        shim_set_prompt(editLine, { el in EditLineReader.reader(el)?.promptBuffer }, Self.promptEscape)
+        shim_set_rprompt(editLine, { el in EditLineReader.reader(el)?.currentRightPrompt() }, Self.promptEscape)
+        // Register the function before binding it: binding an unknown name can corrupt the heap.
+        shim_add_function(editLine, "tunesmith-complete", "Complete the word before the cursor") { el, _ in
+            EditLineReader.reader(el!)?.complete() ?? UInt8(CC_ERROR)
+        }
+        shim_bind(editLine, "^I", "tunesmith-complete")
+        el_source(editLine, nil)  // ~/.editrc
+    }
+
+    deinit {
+        shim_set_editmode(editLine, 0)
+        el_end(editLine)
+        history_end(history)
+        free(promptBuffer)
+        free(rightBuffer)
+    }
+
+    private static func reader(_ el: OpaquePointer?) -> EditLineReader? {
+        guard let el, let data = shim_get_clientdata(el) else { return nil }
+        return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    public func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> Input {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)
+        self.rightPrompt = rightPrompt
+        if let prefill, !prefill.isEmpty { el_push(editLine, prefill) }
+        var count: Int32 = 0
+        errno = 0
+        guard let line = el_gets(editLine, &count) else {
+            if count < 0 && errno == EINTR {
+                el_reset(editLine)
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                return .interrupted
+            }
+            return .endOfInput
+        }
+        var text = String(cString: line)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .line(text)
+    }
+
+    public func addHistory(_ line: String) {
+        shim_history_enter(history, line)
+        if let historyPath {
+            try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            shim_history_save(history, historyPath)
+        }
+    }
+
+    /// The line typed so far (all of it, and the part before the cursor).
+    private func currentLine() -> (all: String, beforeCursor: String) {
+        guard let info = el_line(editLine)?.pointee else { return ("", "") }
+        let all = String(decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.lastchar - info.buffer), as: UTF8.self)
+        let before = String(decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.cursor - info.buffer), as: UTF8.self)
+        return (all, before)
+    }
+
+    /// Never an empty string: "" would let libedit skip redraws, and the count would go stale.
+    private func currentRightPrompt() -> UnsafeMutablePointer<CChar>? {
+        var text = rightPrompt?(currentLine().all) ?? " "
+        if text.isEmpty { text = " " }
+        let bytes = text.utf8CString
+        if rightCapacity < bytes.count {
+            free(rightBuffer)
+            rightCapacity = max(64, bytes.count)
+            rightBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: rightCapacity)
+        }
+        bytes.withUnsafeBufferPointer { rightBuffer!.update(from: $0.baseAddress!, count: bytes.count) }
+        return rightBuffer
+    }
+
+    private func complete() -> UInt8 {
+        let before = currentLine().beforeCursor
+        guard let candidates = completer?(before), !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        let word = String(before.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+        let common = candidates.dropFirst().reduce(candidates[0]) { prefix, candidate in
+            String(zip(prefix, candidate).prefix { $0 == $1 }.map(\.0))
+        }
+        var insertion = common.count > word.count ? String(common.dropFirst(word.count)) : ""
+        if candidates.count == 1 { insertion += " " }
+        if !insertion.isEmpty {
+            el_insertstr(editLine, insertion)
+            return UInt8(CC_REFRESH)
+        }
+        FileHandle.standardOutput.write(Data(("\n" + candidates.joined(separator: "  ") + "\n").utf8))
+        return UInt8(CC_REDISPLAY)
+    }
+}

@@ -1,0 +1,31 @@
+import Tiktoken
+
+extension Shell {
+    /// Candidates for the word before the cursor: commands, then their arguments.
+    func completions(for text: String) -> [String] {
+        guard text.hasPrefix("/") else { return [] }
+        guard let space = text.firstIndex(of: " ") else {
+            let typed = text.dropFirst()
+            return CommandSpec.all.map(\.name).filter { $0.hasPrefix(typed) }.map { "/" + $0 }
+        }
+        let name = String(text[text.index(after: text.startIndex)..<space])
+        let rest = text[text.index(after: space)...]
+        let word = String(rest.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+        let options: [String]
+        switch CommandSpec.named(name)?.argument {
+        case .model?:
+            options = ModelCatalog.knownNames + [chatModel, targetModel]
+        case .persona?:
+            options = rest.contains(" ") ? [] : personas.names + ["save"]
+        case .setting?:
+            options = rest.contains(" ") ? [] : ChatSettings.keys
+        case .jobID?:
+            options = lastJobID.map { [$0] } ?? []
+        case .number? where name == "open" || name == "delete":
+            options = exampleCount > 0 ? (1...exampleCount).map(String.init) : []
+        default:
+            options = []
+        }
+        return Array(Set(options)).sorted().filter { $0.hasPrefix(word) }
+    }
+}

@@ -1,0 +1,164 @@
+import Dataset
+import Foundation
+import Tiktoken
+
+extension Shell {
+    func save() {
+        let problems = draft.problems()
+        guard problems.isEmpty else { return fail("not saved: " + problems.joined(separator: "; ")) }
+        let total = tokens.total(draft)
+        let unjudged = draft.messages.filter { $0.isAssistant && $0.judgement == .unjudged }.count
+        do {
+            if let line = draft.replacingLine {
+                try file.replaceLine(line, with: TrainingExample.chat(draft.example).jsonLine)
+                say("example \(draft.replacingExample ?? line) replaced (\(Numbers.grouped(total)) tokens)")
+            } else {
+                try file.append(.chat(draft.example))
+                exampleCount += 1
+                let goal = exampleCount <= ShellConfiguration.firstGoal ? " — \(exampleCount) of your first \(ShellConfiguration.firstGoal)" : ""
+                say("example \(exampleCount) saved to \((configuration.datasetPath as NSString).lastPathComponent) (\(Numbers.grouped(total)) tokens)\(goal)")
+            }
+        } catch {
+            return fail("\(error.localizedDescription); the draft is kept")
+        }
+        if total > limit { note("it is over \(targetModel)'s limit of \(Numbers.grouped(limit)) tokens and will be truncated") }
+        if unjudged > 0 { note("\(Numbers.plural(unjudged, "reply")) not judged, saved as trained on") }
+        draft = Draft(system: persona?.system ?? draft.system)
+        awaitingReply = false
+    }
+
+    /// The preference file beside the dataset: `marv.jsonl` -> `marv.preference.jsonl`.
+    var preferencePath: String {
+        let path = configuration.datasetPath
+        return (path.hasSuffix(".jsonl") ? String(path.dropLast(6)) : path) + ".preference.jsonl"
+    }
+
+    func prefer() {
+        guard let index = draft.messages.lastIndex(where: { $0.isAssistant && $0.original != nil }),
+            let original = draft.messages[index].original
+        else { return fail("no edited reply; /edit a reply first (the edit is preferred, the original not)") }
+        let context = Array(draft.numbered.prefix(draft.number(ofIndex: index) - 1)).map { ChatMessage(role: $0.chatRole, text: $0.text) }
+        let pair = PreferenceExample(
+            input: ChatExample(messages: context), preferred: ChatMessage(role: .assistant, text: draft.messages[index].text),
+            nonPreferred: ChatMessage(role: .assistant, text: original))
+        do {
+            try DatasetFile(path: preferencePath).append(.preference(pair))
+            say("preference pair saved to \((preferencePath as NSString).lastPathComponent) (\(Numbers.plural((try? DatasetFile(path: preferencePath).exampleCount()) ?? 0, "pair")))")
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+
+    func list(_ n: Int) {
+        var rows: [(Int, Int, String)] = []
+        var number = 0
+        do {
+            try JSONLReader.read(path: configuration.datasetPath) { lines in
+                for line in lines where !line.isBlank {
+                    number += 1
+                    rows.append((number, line.number, line.text))
+                    if rows.count > n { rows.removeFirst() }
+                }
+            }
+        } catch {
+            return say("no examples yet; /save writes the first")
+        }
+        guard !rows.isEmpty else { return say("no examples yet; /save writes the first") }
+        let counter = ExampleCounter(encoding: tokens.counter.encoding)
+        for (k, _, text) in rows {
+            guard let value = try? JSONParser.parse(text), let example = try? TrainingExample(json: value) else {
+                say("#\(k)  (not a valid example; /validate says why)")
+                continue
+            }
+            let messages: [ChatMessage]
+            switch example {
+            case .chat(let chat): messages = chat.messages
+            case .preference(let pair): messages = pair.input.messages + [pair.preferred]
+            case .completion(let c): messages = [ChatMessage(role: .user, text: c.prompt)]
+            }
+            let first = messages.first { $0.role == .user }?.text.replacingOccurrences(of: "\n", with: " ") ?? ""
+            let preview = first.count > 60 ? String(first.prefix(59)) + "…" : first
+            say("#\(String(k).padding(toLength: 4, withPad: " ", startingAt: 0)) \(String(messages.count).leftPad(2)) msgs \(Numbers.grouped(counter.count(example)).leftPad(6)) tok  \(TerminalSafeText.neutralized(preview))")
+        }
+    }
+
+    func open(_ k: Int) {
+        do {
+            let line = try file.lineNumber(ofExample: k)
+            var text = ""
+            try JSONLReader.read(path: configuration.datasetPath) { lines in
+                if let found = lines.first(where: { $0.number == line }) { text = found.text }
+            }
+            guard case .chat(let chat) = try TrainingExample(json: try JSONParser.parse(text)) else {
+                return fail("example \(k) is not a chat example; only those open in the draft")
+            }
+            var opened = Draft()
+            var messages = chat.messages
+            if messages.first?.role == .system { opened.system = messages.removeFirst().text }
+            opened.messages = messages.map {
+                DraftMessage(role: $0.role, text: $0.text, judgement: $0.role == .assistant ? ($0.weight == 0 ? .rejected : .kept) : .unjudged)
+            }
+            opened.replacingLine = line
+            opened.replacingExample = k
+            draft = opened
+            awaitingReply = false
+            say("example \(k) opened (\(Numbers.plural(opened.numbered.count, "message"))); /save replaces it, /new leaves it as it is")
+        } catch let error as DatasetError {
+            fail(error.message)
+        } catch {
+            fail("example \(k) cannot be opened: \(error)")
+        }
+    }
+
+    func delete(_ k: Int) {
+        do {
+            let line = try file.lineNumber(ofExample: k)
+            if reader.isInteractive {
+                guard case .line(let answer) = reader.readLine(prompt: "delete example \(k)? [y/N] ", rightPrompt: nil, prefill: nil),
+                    answer.lowercased().hasPrefix("y")
+                else { return note("kept") }
+            }
+            try file.deleteLine(line)
+            exampleCount = (try? file.exampleCount()) ?? max(0, exampleCount - 1)
+            if let replacing = draft.replacingLine {
+                if replacing == line {
+                    draft.replacingLine = nil
+                    draft.replacingExample = nil
+                } else if replacing > line {
+                    draft.replacingLine = replacing - 1
+                    draft.replacingExample = draft.replacingExample.map { $0 - 1 }
+                }
+            }
+            say("example \(k) deleted; \(Numbers.plural(exampleCount, "example")) left")
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+
+    var validationTarget: ValidationTarget {
+        ValidationTarget(model: targetModel, encoding: tokens.counter.encoding, maxTokensPerExample: limit,
+                         trainingPricePerMillion: targetInfo?.trainingPricePerMillion)
+    }
+
+    func validateFile() async {
+        guard exampleCount > 0 else { return say("no examples yet; /save writes the first") }
+        do {
+            let report = try Validator(target: validationTarget).validate(path: configuration.datasetPath)
+            var text = ""
+            report.render(into: &text)
+            output.write(text)
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+
+    func split(_ fraction: Double) {
+        do {
+            let result = try DatasetSplitter(validationFraction: fraction, overwrite: true).split(path: configuration.datasetPath)
+            say("\(Numbers.plural(result.trainCount, "example")) -> \(result.trainPath)")
+            say("\(Numbers.plural(result.validationCount, "example")) -> \(result.validationPath)")
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Dataset
+import Foundation
+import Providers
+
+extension Shell {
+    var hasProvider: Bool {
+        if provider == nil { fail("no fine-tuning provider; set OPENAI_API_KEY (or TOGETHER_API_KEY with --provider together) and restart") }
+        return provider != nil
+    }
+
+    /// The file's report, refusing it when it has errors.
+    func readyReport(_ path: String) -> ValidationReport? {
+        do {
+            let report = try Validator(target: validationTarget).validate(path: path)
+            guard report.isReady else {
+                var text = ""
+                report.render(into: &text)
+                output.write(text)
+                fail("\((path as NSString).lastPathComponent) has errors; fix them first")
+                return nil
+            }
+            let problems = try provider?.localFileProblems(path: path) ?? []
+            guard problems.isEmpty else {
+                fail("\(provider!.displayName) would reject it:\n  " + problems.prefix(10).joined(separator: "\n  "))
+                return nil
+            }
+            return report
+        } catch {
+            fail(error.localizedDescription)
+            return nil
+        }
+    }
+
+    func uploadFile(_ path: String) async -> String? {
+        guard let provider else { return nil }
+        do {
+            let file = try await provider.uploadFile(path: path, progress: nil)
+            say("uploaded \((path as NSString).lastPathComponent) as \(file.id)")
+            return file.id
+        } catch {
+            fail(error.localizedDescription)
+            return nil
+        }
+    }
+
+    func upload() async {
+        guard hasProvider, readyReport(configuration.datasetPath) != nil else { return }
+        lastFileID = await uploadFile(configuration.datasetPath)
+    }
+
+    func train(_ words: [String]) async {
+        guard hasProvider, let provider else { return }
+        var request = JobRequest(model: targetModel, trainingFile: "")
+        var k = 0
+        while k < words.count {
+            let value = k + 1 < words.count ? words[k + 1] : nil
+            switch (words[k], value) {
+            case ("--epochs", let v?) where Int(v) != nil: request.epochs = .value(Int(v)!)
+            case ("--suffix", let v?): request.suffix = v
+            case ("--method", let v?) where JobRequest.Method(rawValue: v) != nil: request.method = JobRequest.Method(rawValue: v)!
+            default: return fail("usage: \(CommandSpec.named("train")!.usage)")
+            }
+            k += 2
+        }
+        let path = request.method == .dpo ? preferencePath : configuration.datasetPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            return fail(request.method == .dpo ? "no preference pairs yet; /prefer saves them" : "no examples yet; /save writes the first")
+        }
+        do {
+            try await provider.checkLimits(request)
+        } catch {
+            return fail(error.localizedDescription)
+        }
+        guard let report = readyReport(path), let fileID = await uploadFile(path) else { return }
+        request.trainingFile = fileID
+        var priced = request
+        if case .auto = priced.epochs { priced.epochs = .value(report.epochs) }
+        let estimate = try? await provider.estimatePrice(priced, trainingTokens: report.billingTokens)
+        say(estimate.map { String(format: "estimated cost: $%.2f (%@)", $0.usd, $0.basis) } ?? "estimated cost: unknown for \(targetModel)")
+        if reader.isInteractive {
+            guard case .line(let answer) = reader.readLine(prompt: "create the \(provider.displayName) job for \(targetModel)? [y/N] ", rightPrompt: nil, prefill: nil),
+                answer.lowercased().hasPrefix("y")
+            else { return note("not created; \(fileID) stays uploaded") }
+        }
+        do {
+            let job = try await provider.createJob(request)
+            lastJobID = job.id
+            say("created \(job.id) (\(job.status)); /watch to follow it")
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+
+    func listJobs() async {
+        guard hasProvider, let provider else { return }
+        do {
+            let jobs = try await provider.listJobs(limit: 10)
+            if jobs.isEmpty { return say("no jobs yet; /train creates one") }
+            for job in jobs { say("\(job.id)  \(job.status)  \(job.model)  \(job.fineTunedModel ?? "")") }
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+
+    /// Follows a job until it ends (Ctrl-C stops watching, not the job).
+    func watch(_ id: String?) async {
+        guard hasProvider, let provider else { return }
+        guard let id else { return fail("usage: /watch JOB (no job created in this session)") }
+        let output = self.output
+        let style = self.style
+        let watching = Task { () -> FineTuningJob? in
+            var last: FineTuningJob?
+            for try await update in JobWatcher(provider: provider, interval: configuration.watchInterval).watch(jobID: id) {
+                switch update {
+                case .status(let job): output.write("status: \(job.status)\n")
+                case .event(let event):
+                    if let metrics = event.metrics, let step = metrics.step {
+                        output.write(style.dim("step \(step)\(metrics.totalSteps.map { "/\($0)" } ?? "")  train loss \(metrics.trainLoss.map { String(format: "%.4f", $0) } ?? "-")") + "\n")
+                    } else {
+                        output.write(style.dim(event.message) + "\n")
+                    }
+                case .finished(let job): last = job
+                }
+            }
+            return last
+        }
+        let interrupt = interrupts.map { source in Task { await source.next(); watching.cancel() } }
+        let result = await watching.result
+        interrupt?.cancel()
+        switch result {
+        case .success(let job?) where job.status == .succeeded:
+            let model = job.fineTunedModel ?? "?"
+            say("fine-tuned model: \(model)")
+            say("/use \(model) to chat with it; \(provider.howToChat(with: model))")
+        case .success(let job?):
+            fail("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")
+        case .success(nil):
+            break
+        case .failure where watching.isCancelled:
+            note("stopped watching; the job goes on (/watch \(id) to follow it again)")
+        case .failure(let error):
+            fail(error.localizedDescription)
+        }
+    }
+
+    func cancel(_ id: String) async {
+        guard hasProvider, let provider else { return }
+        do {
+            say("\(id): \(try await provider.cancelJob(id: id).status)")
+        } catch {
+            fail(error.localizedDescription)
+        }
+    }
+}

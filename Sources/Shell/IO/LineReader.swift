@@ -1,0 +1,45 @@
+/// What reading one line gave.
+public enum LineInput: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C at the prompt: the line is dropped.
+    case interrupted
+    /// Ctrl-D or the end of piped input.
+    case endOfInput
+}
+
+/// The shell's only way to read from the person: a line editor on a terminal, a plain reader on
+/// a pipe, a script in tests.
+public protocol LineReader: AnyObject {
+    /// Whether a person is typing (prompts, colour and the live count are shown only then).
+    var isInteractive: Bool { get }
+    /// Reads a line. `rightPrompt` gets the text typed so far and returns the right prompt;
+    /// `prefill` is put on the line first, ready to edit.
+    func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput
+    /// Remembers a line in the history.
+    func addHistory(_ line: String)
+    /// Tab completion: gets the text before the cursor, returns candidate replacements of its last word.
+    var completer: ((String) -> [String])? { get set }
+}
+
+/// Where the shell's text goes (stdout in the product, a string in tests).
+public protocol ShellOutput: AnyObject, Sendable {
+    func write(_ text: String)
+}
+
+/// Output kept in memory, for tests and for rendering into a string.
+public final class CapturedOutput: ShellOutput, @unchecked Sendable {
+    public private(set) var text = ""
+    public init() {}
+    public func write(_ text: String) { self.text += text }
+}
+
+/// Opens text in the person's editor ($VISUAL / $EDITOR) and returns what they saved, or nil.
+public protocol TextEditing: Sendable {
+    func edit(_ text: String) -> String?
+}
+
+/// Ctrl-C while the shell is busy (a reply streaming, a job being watched).
+public protocol InterruptSource: Sendable {
+    /// Waits for the next interrupt.
+    func next() async
+}

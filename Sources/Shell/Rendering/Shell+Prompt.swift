@@ -1,0 +1,76 @@
+import Dataset
+import Tiktoken
+
+extension Shell {
+    var banner: String {
+        let name = (configuration.datasetPath as NSString).lastPathComponent
+        let target = "target \(targetModel) (\(tokens.counter.encoding.name), \(Numbers.grouped(limit))/example)"
+        let chat = isOnline ? "chat \(chatModel)" : "offline: you write the replies"
+        return "\(style.bold("tunesmith"))  \(name): \(Numbers.plural(exampleCount, "example"))  \(target)  \(chat)  " + style.dim("/help")
+    }
+
+    /// `#13 2 msgs 41 tok> `, amber near the target's limit and red over it.
+    var promptText: String {
+        let total = tokens.total(draft)
+        let number = draft.replacingExample.map { "#\($0)*" } ?? "#\(exampleCount + 1)"
+        var count = "\(Numbers.grouped(total)) tok"
+        if total > limit {
+            count = style.red(count, inPrompt: true)
+        } else if total * 10 >= limit * 9 {
+            count = style.amber(count, inPrompt: true)
+        }
+        return "\(number) \(draft.numbered.count) msgs \(count)> "
+    }
+
+    /// The live count of the line being typed: what it adds as a user message.
+    func rightPrompt(_ typed: String) -> String {
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return " " }
+        return "+\(Numbers.grouped(tokens.countTyped(typed))) tok"
+    }
+
+    /// /show: every message, numbered, with its marks and tokens.
+    func renderDraft() {
+        guard !draft.numbered.isEmpty else { return note("the draft is empty; type a message to start") }
+        for (k, message) in draft.numbered.enumerated() {
+            var marks: [String] = []
+            if message.isAssistant {
+                switch message.judgement {
+                case .kept: marks.append(style.green("kept"))
+                case .rejected: marks.append(style.red("rejected"))
+                case .unjudged: marks.append(style.dim("unjudged"))
+                }
+                if message.original != nil { marks.append("edited") }
+                if !message.alternatives.isEmpty { marks.append("+\(message.alternatives.count) alternatives") }
+            }
+            let head = "\(k + 1) \(message.role) \(Numbers.grouped(tokens.count(message))) tok" + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]")
+            say(style.bold(head))
+            say(indent(TerminalSafeText.neutralized(message.text)))
+        }
+    }
+
+    func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    /// /tokens: the count, message by message, against the limit.
+    func renderTokens() {
+        let messages = draft.numbered
+        for (k, message) in messages.enumerated() {
+            let text = message.text.replacingOccurrences(of: "\n", with: " ")
+            let preview = text.count > 50 ? String(text.prefix(49)) + "…" : text
+            say("  \(String(k + 1).leftPad(3)) \(message.role.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Numbers.grouped(tokens.count(message)).leftPad(7))  \(TerminalSafeText.neutralized(preview))")
+        }
+        say("      reply priming \(String(ChatTokenCounter.replyPriming).leftPad(7))")
+        let total = tokens.total(draft)
+        let share = Double(total) * 100 / Double(limit)
+        say("      total         \(Numbers.grouped(total).leftPad(7))  of \(Numbers.grouped(limit)) for \(targetModel) (\(String(format: "%.1f", share))%, \(tokens.counter.encoding.name))")
+        say(style.dim("      each message costs 3 tokens plus its role and text; every reply is primed with 3"))
+    }
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
+
+import Foundation

@@ -1,0 +1,187 @@
+import Dataset
+import Foundation
+import Providers
+import Tiktoken
+
+/// The authoring shell: reads lines, keeps the draft, runs commands, talks to the model and the
+/// fine-tuning provider. Terminal-free: it reads through a `LineReader` and writes to a
+/// `ShellOutput`, so every command runs the same under a script as on a terminal.
+///
+/// Used from one task; the only concurrency is a reply streaming while Ctrl-C is awaited.
+public final class Shell: @unchecked Sendable {
+    let configuration: ShellConfiguration
+    let reader: LineReader
+    let output: ShellOutput
+    let chatClient: OpenAIClient?
+    let provider: (any FineTuningProvider)?
+    let loader: EncodingLoader
+    let editor: TextEditing?
+    let interrupts: InterruptSource?
+    let file: DatasetFile
+    let autosave: DraftAutosave
+    let personas: PersonaStore
+    let style: Style
+    let tokens: TokenCache
+
+    var draft: Draft {
+        didSet { autosave.save(draft) }
+    }
+    var persona: Persona?
+    var chatModel: String
+    var targetModel: String
+    var targetInfo: ModelInfo?
+    var settings = ChatSettings()
+    var exampleCount = 0
+    var awaitingReply = false
+    var lastFileID: String?
+    var lastJobID: String?
+    var finished = false
+    var prefill: String?
+
+    public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: OpenAIClient?,
+                provider: (any FineTuningProvider)?, loader: EncodingLoader, editor: TextEditing? = nil,
+                interrupts: InterruptSource? = nil) async throws {
+        self.configuration = configuration
+        self.reader = reader
+        self.output = output
+        self.chatClient = configuration.offline ? nil : chatClient
+        self.provider = provider
+        self.loader = loader
+        self.editor = editor
+        self.interrupts = interrupts
+        file = DatasetFile(path: configuration.datasetPath)
+        autosave = DraftAutosave(stateDirectory: configuration.stateDirectory, datasetPath: configuration.datasetPath)
+        personas = PersonaStore(directory: configuration.configDirectory + "/personas")
+        style = Style(enabled: configuration.color && reader.isInteractive)
+        chatModel = configuration.chatModel
+        let target = configuration.targetModel
+            ?? (ModelCatalog.info(for: configuration.chatModel)?.isFineTunable == true ? configuration.chatModel : ShellConfiguration.defaultTarget)
+        targetModel = target
+        targetInfo = ModelCatalog.info(for: target)
+        tokens = TokenCache(encoding: try await loader.load(targetInfo?.encoding ?? .o200kBase))
+        draft = Draft()
+        if let name = configuration.persona {
+            guard let found = personas.load(name) else {
+                throw ShellError("no persona \"\(name)\"; known: \(personas.names.joined(separator: ", "))")
+            }
+            apply(found)
+        }
+        if let system = configuration.system { draft.system = system }
+        exampleCount = (try? file.exampleCount()) ?? 0
+    }
+
+    var isOnline: Bool { chatClient != nil }
+    var limit: Int { targetInfo?.maxTokensPerExample ?? 65_536 }
+
+    func say(_ text: String) { output.write(text + "\n") }
+    func fail(_ text: String) { output.write(style.red("error:") + " " + text + "\n") }
+    func note(_ text: String) { output.write(style.dim(text) + "\n") }
+
+    func apply(_ persona: Persona) {
+        self.persona = persona
+        draft.system = persona.system
+        if let model = persona.model, configuration.chatModel == ShellConfiguration.defaultTarget { chatModel = model }
+        if let temperature = persona.temperature { settings.temperature = temperature }
+    }
+
+    /// Runs until /quit or the end of input; the exit status.
+    public func run() async -> Int32 {
+        if reader.isInteractive { say(banner) }
+        if let restored = autosave.load(), !restored.isEmpty || restored.replacingLine != nil {
+            draft = restored
+            note("restored the unsaved draft (\(Numbers.plural(draft.numbered.count, "message"))); /show to see it, /new to discard it")
+        }
+        reader.completer = { [unowned self] text in completions(for: text) }
+        while !finished {
+            let prompt = reader.isInteractive ? (awaitingReply ? style.bold("assistant> ", inPrompt: true) : promptText) : ""
+            let right: ((String) -> String)? = reader.isInteractive ? { [unowned self] typed in rightPrompt(typed) } : nil
+            let input = reader.readLine(prompt: prompt, rightPrompt: right, prefill: prefill)
+            prefill = nil
+            switch input {
+            case .endOfInput:
+                leave()
+            case .interrupted:
+                continue
+            case .line(let line):
+                await handle(line)
+            }
+        }
+        return 0
+    }
+
+    func leave() {
+        finished = true
+        if draft.isEmpty {
+            if reader.isInteractive { say("") }
+        } else {
+            say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))); it is kept and comes back next time")
+        }
+    }
+
+    func handle(_ rawLine: String) async {
+        var line = rawLine
+        if line.trimmingCharacters(in: .whitespaces) == "\"\"\"" {
+            guard let block = readBlock() else { return }
+            line = block
+        } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            return
+        }
+        if HistoryFilter.isSafe(rawLine, secrets: configuration.secrets) { reader.addHistory(rawLine) }
+        if line.hasPrefix("/") && !line.hasPrefix("//") {
+            await runCommand(line)
+        } else {
+            await addText(line.hasPrefix("//") ? String(line.dropFirst()) : line)
+        }
+    }
+
+    /// Lines up to a closing `"""`, joined with newlines.
+    func readBlock() -> String? {
+        var lines: [String] = []
+        while true {
+            switch reader.readLine(prompt: reader.isInteractive ? style.dim("... ", inPrompt: true) : "", rightPrompt: nil, prefill: nil) {
+            case .line(let line) where line.trimmingCharacters(in: .whitespaces) == "\"\"\"":
+                return lines.joined(separator: "\n")
+            case .line(let line):
+                lines.append(line)
+            case .interrupted:
+                note("block discarded")
+                return nil
+            case .endOfInput:
+                return lines.isEmpty ? nil : lines.joined(separator: "\n")
+            }
+        }
+    }
+
+    /// Plain text: a user turn (sent when online), or, when the model's reply is awaited
+    /// offline, the assistant's reply.
+    func addText(_ text: String) async {
+        if awaitingReply {
+            draft.messages.append(DraftMessage(role: .assistant, text: text))
+            awaitingReply = false
+            return
+        }
+        draft.messages.append(DraftMessage(role: .user, text: text))
+        if isOnline {
+            await reply()
+        } else {
+            awaitingReply = true
+            if reader.isInteractive { note("offline: write the ideal assistant reply") }
+        }
+    }
+}
+
+/// A problem with how the shell was started.
+public struct ShellError: Error, CustomStringConvertible, LocalizedError {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+    public var errorDescription: String? { description }
+}
+
+/// Lines that contain an API key never reach the history file.
+enum HistoryFilter {
+    static func isSafe(_ line: String, secrets: [String]) -> Bool {
+        if secrets.contains(where: { $0.count >= 8 && line.contains($0) }) { return false }
+        // Anything shaped like an OpenAI or Together key.
+        return line.range(of: #"(sk-[A-Za-z0-9_\-]{16,}|tgp_v1_[A-Za-z0-9_\-]{16,}|[0-9a-f]{64})"#, options: .regularExpression) == nil
+    }
+}

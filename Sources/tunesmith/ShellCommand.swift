@@ -1,0 +1,144 @@
+import ArgumentParser
+import EditLine
+import Foundation
+import Providers
+import Shell
+import Tiktoken
+
+struct ShellCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "The authoring shell: chat, keep, edit, count, save (the default command).",
+        discussion: """
+            Without an API key, or with --offline, you write the assistant replies yourself. When standard \
+            input is not a terminal, commands are read line by line with no prompts, so scripts can drive it.
+            """
+    )
+
+    @Argument(help: "The training file (created on the first /save).", completion: .file(extensions: ["jsonl"]))
+    var file = "train.jsonl"
+
+    @Option(help: ArgumentHelp("The chat model (default: $TUNESMITH_MODEL, else \(ShellConfiguration.defaultTarget)).", valueName: "model"),
+            completion: .list(ModelCatalog.knownNames))
+    var model: String?
+
+    @Option(help: ArgumentHelp("The model to fine-tune (default: the chat model when it can be).", valueName: "model"),
+            completion: .list(ModelCatalog.knownNames))
+    var target: String?
+
+    @Option(help: ArgumentHelp("A persona to write as (marv is built in).", valueName: "name"))
+    var persona: String?
+
+    @Option(help: ArgumentHelp("A system message.", valueName: "text"))
+    var system: String?
+
+    @Flag(help: "Do not chat: write the assistant replies yourself.")
+    var offline = false
+
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        if persona != nil && system != nil { throw ValidationError("pass either --persona or --system, not both") }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        func xdg(_ key: String, _ fallback: String) -> String {
+            (environment[key].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/" + fallback) + "/tunesmith"
+        }
+        let stateDirectory = xdg("XDG_STATE_HOME", ".local/state")
+        let connection = self.connection.configuration
+        let canChat = connection.apiKey != nil || !connection.isOpenAI
+        let interactive = Terminal.standardInputIsTerminal
+        let configuration = ShellConfiguration(
+            datasetPath: file, chatModel: model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget,
+            targetModel: target, persona: persona, system: system, offline: offline || !canChat,
+            stateDirectory: stateDirectory, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
+            secrets: [connection.apiKey, environment["TOGETHER_API_KEY"]].compactMap { $0 },
+            color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
+            watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
+            columns: environment["COLUMNS"].flatMap(Int.init) ?? 100)
+        let reader: LineReader = interactive
+            ? TerminalLineReader(EditLineReader(programName: "tunesmith", historyPath: stateDirectory + "/history"))
+            : PipedLineReader()
+        let shell: Shell
+        do {
+            shell = try await Shell(
+                configuration: configuration, reader: reader, output: StandardOutput(),
+                chatClient: canChat ? self.connection.client : nil,
+                provider: connection.apiKey != nil ? self.connection.provider : nil,
+                loader: EncodingLoader.standard, editor: ExternalEditor(), interrupts: CtrlC())
+        } catch let error as ShellError {
+            throw CommandFailure(error.description, exitCode: 2)
+        }
+        let status = await shell.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The line editor, as the shell's reader.
+final class TerminalLineReader: LineReader {
+    let editor: EditLineReader
+    init(_ editor: EditLineReader) { self.editor = editor }
+
+    var isInteractive: Bool { true }
+
+    func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput {
+        switch editor.readLine(prompt: prompt, rightPrompt: rightPrompt, prefill: prefill) {
+        case .line(let line): .line(line)
+        case .interrupted: .interrupted
+        case .endOfInput: .endOfInput
+        }
+    }
+
+    func addHistory(_ line: String) { editor.addHistory(line) }
+
+    var completer: ((String) -> [String])? {
+        get { editor.completer }
+        set { editor.completer = newValue }
+    }
+}
+
+/// Standard input that is not a terminal: one line at a time, no prompts, no editing.
+final class PipedLineReader: LineReader {
+    var isInteractive: Bool { false }
+    var completer: ((String) -> [String])?
+
+    func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput {
+        Swift.readLine(strippingNewline: true).map { .line($0) } ?? .endOfInput
+    }
+
+    func addHistory(_ line: String) {}
+}
+
+/// Standard output, written as it comes (replies stream).
+final class StandardOutput: ShellOutput, @unchecked Sendable {  // FileHandle writes are thread-safe
+    func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+}
+
+/// Ctrl-C from the terminal.
+struct CtrlC: InterruptSource {
+    init() { _ = InterruptSignal.shared }
+    func next() async { await InterruptSignal.shared.next() }
+}
+
+/// $VISUAL or $EDITOR (else vi) on a temporary file.
+struct ExternalEditor: TextEditing {
+    func edit(_ text: String) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let command = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        guard (try? Data(text.utf8).write(to: url)) != nil else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(command) \"$1\"", "sh", url.path]
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        var edited = String(decoding: data, as: UTF8.self)
+        if edited.hasSuffix("\n") { edited.removeLast() }
+        return edited
+    }
+}
