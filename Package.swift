@@ -99,6 +99,10 @@ let package = Package(
             dependencies: ["Providers", "Dataset", "TestSupport"]
         ),
         .testTarget(
+            name: "ShellTests",
+            dependencies: ["Shell", "Providers", "Dataset", "Tiktoken", "TestSupport"]
+        ),
+        .testTarget(
             name: "TunesmithTests",
             dependencies: ["tunesmith", "Tiktoken", "TestSupport"]
         ),

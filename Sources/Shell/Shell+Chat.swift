@@ -43,10 +43,10 @@ extension Shell {
             draft.messages.append(DraftMessage(role: .assistant, text: text, alternatives: previous))
         }
         switch result {
+        case _ where stream.isCancelled:
+            note(text.isEmpty ? "interrupted before the reply began" : "interrupted; the reply so far is kept (/retry for another, /undo to drop it)")
         case .success:
             break
-        case .failure(let error) where error is CancellationError || stream.isCancelled:
-            note(text.isEmpty ? "interrupted before the reply began" : "interrupted; the reply so far is kept (/retry for another, /undo to drop it)")
         case .failure(let error):
             fail(error.localizedDescription)
             note(text.isEmpty ? "the draft is unchanged; /retry to ask again" : "the reply so far is kept; /retry to ask again, /undo to drop it")

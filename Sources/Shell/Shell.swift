@@ -71,6 +71,9 @@ public final class Shell: @unchecked Sendable {
     }
 
     var isOnline: Bool { chatClient != nil }
+
+    /// The draft as it is now.
+    public var draftSnapshot: Draft { draft }
     var limit: Int { targetInfo?.maxTokensPerExample ?? 65_536 }
 
     func say(_ text: String) { output.write(text + "\n") }
@@ -89,12 +92,13 @@ public final class Shell: @unchecked Sendable {
         if reader.isInteractive { say(banner) }
         if let restored = autosave.load(), !restored.isEmpty || restored.replacingLine != nil {
             draft = restored
+            awaitingReply = !isOnline && draft.messages.last?.chatRole == .user
             note("restored the unsaved draft (\(Numbers.plural(draft.numbered.count, "message"))); /show to see it, /new to discard it")
         }
-        reader.completer = { [unowned self] text in completions(for: text) }
+        reader.completer = { [weak self] text in self?.completions(for: text) ?? [] }
         while !finished {
             let prompt = reader.isInteractive ? (awaitingReply ? style.bold("assistant> ", inPrompt: true) : promptText) : ""
-            let right: ((String) -> String)? = reader.isInteractive ? { [unowned self] typed in rightPrompt(typed) } : nil
+            let right: ((String) -> String)? = reader.isInteractive ? { [weak self] typed in self?.rightPrompt(typed) ?? " " } : nil
             let input = reader.readLine(prompt: prompt, rightPrompt: right, prefill: prefill)
             prefill = nil
             switch input {

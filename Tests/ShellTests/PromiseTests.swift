@@ -1,0 +1,142 @@
+import Dataset
+import Foundation
+import Shell
+import TestSupport
+import Testing
+
+/// DESIGN.md's promises, each through the shell as a person would meet it.
+@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(1)))
+struct PromiseTests {
+    @Test func theDraftIsAutosavedAndOfferedBackAfterACrash() async throws {
+        let harness = try await ShellHarness.make(online: false)
+        // The first shell "crashes": its input ends mid-draft without /save.
+        try await harness.run(ScriptedReader(["Capital of France?", "Paris.", "/keep", "Again?"]))
+        #expect(harness.output.text.contains("the draft is not saved (3 messages); it is kept and comes back next time"))
+        let second = CapturedOutput()
+        let client = await harness.client()
+        let shell = try await Shell(configuration: harness.configuration(), reader: ScriptedReader(["Louder: PARIS.", "/save"]), output: second,
+                                    chatClient: client, provider: nil, loader: TestEncodings.loader)
+        _ = await shell.run()
+        #expect(second.text.contains("restored the unsaved draft (3 messages)"))
+        #expect(try harness.lines().first?.contains("Louder: PARIS.") == true)
+        #expect(!FileManager.default.fileExists(atPath: DraftAutosave(stateDirectory: harness.folder.path + "/state", datasetPath: harness.dataset.path).path))
+    }
+
+    @Test func ctrlCWhileStreamingKeepsWhatArrived() async throws {
+        let harness = try await ShellHarness.make()
+        let slow: [(delay: Double, bytes: [UInt8])] = [(0, Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Paris, as \"}}]}\n\n".utf8))]
+            + (0..<600).map { _ in (delay: 0.1, bytes: Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"very \"}}]}\n\n".utf8)) }
+        await harness.stub!.set { $0.chatStream = (slow, false) }
+        let interrupts = ScriptedInterrupts()
+        let output = harness.output
+        let fire = Task {
+            while !output.text.contains("Paris, as") { try await Task.sleep(nanoseconds: 10_000_000) }
+            interrupts.fire()
+        }
+        let shell = try await harness.run(ScriptedReader(["Capital of France?", "/show"]), interrupts: interrupts)
+        _ = await fire.result
+        let reply = try #require(shell.draftForTests.messages.last)
+        #expect(reply.isAssistant && reply.text.hasPrefix("Paris, as "))
+        #expect(reply.text.count < 600 * 5)
+        #expect(harness.output.text.contains("interrupted; the reply so far is kept"))
+        await harness.shutdown()
+    }
+
+    @Test func aNetworkFaultLeavesTheDraftAndSaysWhatHappened() async throws {
+        let harness = try await ShellHarness.make()
+        let broken: [(delay: Double, bytes: [UInt8])] = [(0, Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Par\"}}]}\n\n".utf8))]
+        await harness.stub!.set { $0.chatStream = (broken, true) }
+        let shell = try await harness.run(ScriptedReader(["Capital of France?"]))
+        #expect(shell.draftForTests.messages.map(\.text) == ["Capital of France?", "Par"])
+        #expect(harness.output.text.contains("broke off mid-reply"))
+        #expect(harness.output.text.contains("the reply so far is kept; /retry to ask again"))
+
+        await harness.stub!.set { $0.chatStream = nil; $0.scripted["POST /v1/chat"] = Array(repeating: OpenAIStub.errorResponse(500, "down", type: "server_error"), count: 3) }
+        let second = try await ShellHarness.make().run(ScriptedReader([]))
+        _ = second
+        let again = CapturedOutput()
+        let client = await harness.client()
+        let shell2 = try await Shell(configuration: harness.configuration(), reader: ScriptedReader(["/undo", "/retry"]), output: again,
+                                     chatClient: client, provider: nil, loader: TestEncodings.loader)
+        _ = await shell2.run()
+        #expect(again.text.contains("OpenAI: down (HTTP 500"))
+        #expect(shell2.draftForTests.messages.map(\.text) == ["Capital of France?"])
+        await harness.shutdown()
+    }
+
+    @Test func modelOutputIsNeutralisedOnScreenButExactInTheDataset() async throws {
+        let harness = try await ShellHarness.make()
+        await harness.stub!.set { $0.chatReply = "Hi \u{1B}]0;pwned\u{07}\u{1B}[2Jthere" }
+        try await harness.run(ScriptedReader(["Hello", "/save"]))
+        #expect(harness.output.text.contains("Hi ^[]0;pwned^G^[[2Jthere"))
+        #expect(!harness.output.text.contains("\u{1B}"))
+        #expect(try harness.lines().first?.contains(#"Hi \u001b]0;pwned\u0007\u001b[2Jthere"#) == true)
+        await harness.shutdown()
+    }
+
+    @Test func historyNeverHoldsALineWithAKey() async throws {
+        let harness = try await ShellHarness.make(online: false)
+        let reader = ScriptedReader(["my key is sk-test-0123456789abcdef", "a reply", "/system use sk-proj-AAAAAAAAAAAAAAAAAAAAAAAA", "/show"])
+        try await harness.run(reader)
+        #expect(reader.history == ["a reply", "/show"])
+    }
+
+    @Test func ctrlDSaysWhatIsUnsaved() async throws {
+        let harness = try await ShellHarness.make(online: false)
+        try await harness.run(ScriptedReader(["Question", "Answer"]))
+        #expect(harness.output.text.hasSuffix("the draft is not saved (2 messages); it is kept and comes back next time\n"))
+    }
+}
+
+@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(1)))
+struct ShellDatasetAndJobTests {
+    @Test func validateAndSplitFromThePrompt() async throws {
+        let harness = try await ShellHarness.make(online: false)
+        var script: [String] = []
+        for k in 1...12 { script += ["Question \(k)?", "Answer \(k).", "/save"] }
+        try await harness.run(ScriptedReader(script + ["/validate", "/split 0.25"]))
+        #expect(harness.output.text.contains("12 chat examples for gpt-4.1-mini"))
+        #expect(harness.output.text.contains("Ready to train"))
+        #expect(harness.output.text.contains("9 examples -> \(harness.folder.path)/train-train.jsonl"))
+        #expect(harness.output.text.contains("3 examples -> \(harness.folder.path)/train-validation.jsonl"))
+    }
+
+    @Test func uploadTrainWatchAndUseTheNewModel() async throws {
+        let harness = try await ShellHarness.make()
+        var script: [String] = []
+        for k in 1...10 { script += ["Question \(k)?", "/save"] }
+        let shell = try await harness.run(ScriptedReader(script + ["/upload", "/train --epochs 2 --suffix marv", "/jobs", "/watch", "/use ft:gpt-4.1-mini:acme:marv:0003", "Hi"]))
+        let text = harness.output.text
+        #expect(text.contains("uploaded train.jsonl as file-0001"))
+        #expect(text.contains("estimated cost: $"))
+        #expect(text.contains("created ftjob-0003 (validating_files); /watch to follow it"))
+        #expect(text.contains("status: running"))
+        #expect(text.contains("fine-tuned model: ft:gpt-4.1-mini:acme:marv:0003"))
+        #expect(text.contains("/use ft:gpt-4.1-mini:acme:marv:0003 to chat with it"))
+        #expect(await harness.stub!.requests.last?.json?["model"] as? String == "ft:gpt-4.1-mini:acme:marv:0003")
+        #expect(shell.draftForTests.messages.count == 2)
+        await harness.shutdown()
+    }
+
+    @Test func cancelAJobAndTrainRefusesFilesWithErrors() async throws {
+        let harness = try await ShellHarness.make()
+        try await harness.run(ScriptedReader(["Q?", "/save", "/train"]))
+        #expect(harness.output.text.contains("too_few_examples"))
+        #expect(harness.output.text.contains("has errors; fix them first"))
+        #expect(await harness.stub!.requests.filter { $0.path.hasPrefix("/v1/files") }.isEmpty)
+        try await harness.run(ScriptedReader(["/cancel ftjob-none"]))
+        #expect(harness.output.text.contains("no such job"))
+        await harness.shutdown()
+    }
+
+    @Test func compareShowsTwoModelsSideBySide() async throws {
+        let harness = try await ShellHarness.make()
+        try await harness.run(ScriptedReader(["Capital of France?", "/compare gpt-4.1-mini ft:gpt-4.1-mini:acme:marv:x"]))
+        let lines = harness.output.text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("gpt-4.1-mini") && $0.contains(" | ft:gpt-4.1-mini:acme:marv:x") })
+        #expect(lines.contains { $0.hasPrefix("Paris. Obviously.") && $0.hasSuffix("| Paris. Obviously.") })
+        let models = await harness.stub!.requests.suffix(2).compactMap { $0.json?["model"] as? String }
+        #expect(Set(models) == ["gpt-4.1-mini", "ft:gpt-4.1-mini:acme:marv:x"])
+        await harness.shutdown()
+    }
+}
