@@ -32,6 +32,8 @@ static inline int shim_add_function(EditLine *e, const char *name, const char *h
 static inline int shim_bind(EditLine *e, const char *key, const char *function) {
     return el_set(e, EL_BIND, key, function, NULL);
 }
+/// Fixes a tty mode for edit mode, e.g. "-isig" (Ctrl-C then arrives as a key, not a signal).
+static inline int shim_settty(EditLine *e, const char *mode) { return el_set(e, EL_SETTY, "-d", mode, NULL); }
 static inline int shim_set_history(EditLine *e, History *h) { return el_set(e, EL_HIST, history, h); }
 
 static inline int shim_history_setsize(History *h, int size) {

@@ -21,6 +21,7 @@ public final class EditLineReader {
     private var rightBuffer: UnsafeMutablePointer<CChar>?
     private var rightCapacity = 0
     var rightPrompt: ((String) -> String)?
+    private var interrupted = false
     /// Gets the text before the cursor; returns candidates for its last word.
     public var completer: ((String) -> [String])?
 
@@ -46,6 +47,15 @@ public final class EditLineReader {
             EditLineReader.reader(el!)?.complete() ?? UInt8(CC_ERROR)
         }
         shim_bind(editLine, "^I", "tunesmith-complete")
+        // Ctrl-C at the prompt: a key that drops the line. (As a signal, libedit would retry its
+        // read once and swallow the first one.) While a reply streams the terminal is not in
+        // edit mode, so Ctrl-C is SIGINT there, for InterruptSignal.
+        shim_settty(editLine, "-isig")
+        shim_add_function(editLine, "tunesmith-interrupt", "Drop the line") { el, _ in
+            EditLineReader.reader(el!)?.interrupted = true
+            return UInt8(CC_NEWLINE)
+        }
+        shim_bind(editLine, "^C", "tunesmith-interrupt")
         el_source(editLine, nil)  // ~/.editrc
     }
 
@@ -69,7 +79,13 @@ public final class EditLineReader {
         if let prefill, !prefill.isEmpty { el_push(editLine, prefill) }
         var count: Int32 = 0
         errno = 0
-        guard let line = el_gets(editLine, &count) else {
+        interrupted = false
+        let result = el_gets(editLine, &count)
+        if interrupted {
+            FileHandle.standardOutput.write(Data("^C\n".utf8))
+            return .interrupted
+        }
+        guard let line = result else {
             if count < 0 && errno == EINTR {
                 el_reset(editLine)
                 FileHandle.standardOutput.write(Data("^C\n".utf8))

@@ -1,6 +1,7 @@
-# Debian packages tunesmith needs to build and test; installed only when missing.
+# Debian packages tunesmith needs to build (libedit) and test (tmux drives the terminal tests);
+# installed only when missing.
 # (Sourced by scripts/test and scripts/try.)
-TUNESMITH_DEBIAN_PACKAGES=(python3)
+TUNESMITH_DEBIAN_PACKAGES=(libedit-dev pkg-config tmux)
 
 ensure_system_packages() {
   local missing=()

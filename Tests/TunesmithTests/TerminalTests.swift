@@ -1,0 +1,92 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The shell in a real terminal (tmux): prompts, the live count, Tab, history, /edit, Ctrl-C.
+@Suite(.enabled(if: RankFiles.available && TmuxSession.available), .serialized, .timeLimit(.minutes(2)))
+struct TerminalTests {
+    func start(online stub: OpenAIStub? = nil, arguments: [String] = []) async throws -> (TmuxSession, URL) {
+        let folder = try temporaryFolder()
+        var environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm-256color", "NO_COLOR": "1",
+                           "LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        if let encodings = TunesmithProcess.environment["TUNESMITH_ENCODINGS"] { environment["TUNESMITH_ENCODINGS"] = encodings }
+        if let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] { environment["XDG_CACHE_HOME"] = cache }
+        if let stub {
+            environment["OPENAI_API_KEY"] = await stub.apiKey
+            environment["OPENAI_BASE_URL"] = await stub.baseURL
+        }
+        let session = try TmuxSession([TunesmithProcess.binary.path, "data.jsonl"] + arguments + (stub == nil ? ["--offline"] : []),
+                                      environment: environment, directory: folder)
+        return (session, folder)
+    }
+
+    @Test func promptAndLiveCountChangeAsKeysAreTyped() async throws {
+        let (session, _) = try await start()
+        defer { session.kill() }
+        _ = try await session.waitFor("#1 0 msgs 3 tok>")
+        try session.type("hello")
+        _ = try await session.waitFor("+5 tok")
+        try session.type(" world")
+        _ = try await session.waitFor("+6 tok")
+        try session.type(" 日本語")
+        let screen = try await session.waitFor("+7 tok") { $0.contains("日本語") && $0.range(of: #"\+\d+ tok"#, options: .regularExpression) != nil && !$0.contains("+6 tok") }
+        #expect(screen.contains("hello world 日本語"))
+    }
+
+    @Test func tabCompletesAndUpRecallsHistory() async throws {
+        let (session, _) = try await start()
+        defer { session.kill() }
+        _ = try await session.waitFor("#1 0 msgs")
+        try session.type("/pers")
+        try session.press("Tab")
+        _ = try await session.waitFor("/persona")
+        try session.press("C-u")
+        try session.type("/personas")
+        try session.press("Enter")
+        _ = try await session.waitFor("marv")
+        try session.press("Up")
+        let screen = try await session.waitFor("history recall") { $0.components(separatedBy: "/personas").count >= 3 }
+        #expect(screen.contains("/personas"))
+    }
+
+    @Test func editPrefillsTheLine() async throws {
+        let (session, _) = try await start()
+        defer { session.kill() }
+        _ = try await session.waitFor("#1 0 msgs")
+        try session.type("Capital of France?")
+        try session.press("Enter")
+        _ = try await session.waitFor("assistant>")
+        try session.type("Paris.")
+        try session.press("Enter")
+        _ = try await session.waitFor("#1 2 msgs")
+        try session.type("/edit")
+        try session.press("Enter")
+        _ = try await session.waitFor("edit 2> Paris.")
+        try session.type(" Obviously.")
+        try session.press("Enter")
+        _ = try await session.waitFor("message 2 edited")
+    }
+
+    @Test func ctrlCStopsAStreamAndClearsALine() async throws {
+        let stub = try await OpenAIStub.start()
+        let slow: [(delay: Double, bytes: [UInt8])] = [(0, Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Paris, as \"}}]}\n\n".utf8))]
+            + (0..<600).map { _ in (delay: 0.1, bytes: Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"if \"}}]}\n\n".utf8)) }
+        await stub.set { $0.chatStream = (slow, false) }
+        let (session, _) = try await start(online: stub)
+        defer { session.kill() }
+        _ = try await session.waitFor("#1 0 msgs")
+        try session.type("Capital of France?")
+        try session.press("Enter")
+        _ = try await session.waitFor("Paris, as if")
+        try session.press("C-c")
+        _ = try await session.waitFor("interrupted; the reply so far is kept")
+        _ = try await session.waitFor("#1 2 msgs")
+        try session.type("half a line")
+        try session.press("C-c")
+        let screen = try await session.waitFor("^C")
+        #expect(screen.contains("half a line^C") || screen.contains("^C"))
+        try session.press("C-d")
+        _ = try await session.waitFor("the draft is not saved (2 messages)")
+        await stub.shutdown()
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// A real terminal for the shell: tmux runs it; tests type keys and read the screen.
+struct TmuxSession {
+    let name = "tunesmith-test-\(UUID().uuidString.prefix(8))"
+
+    static let available: Bool = {
+        let found = (try? Process.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["tmux", "-V"]).waitAndStatus()) == 0
+        if !found && ProcessInfo.processInfo.environment["CI"] != "true" {
+            print("⚠️ SKIPPING terminal tests: tmux is not installed (scripts/test installs it).")
+        }
+        return found || ProcessInfo.processInfo.environment["CI"] == "true"
+    }()
+
+    /// Starts `arguments` (the binary and its arguments) in a 120x30 window with `environment`.
+    init(_ arguments: [String], environment: [String: String], directory: URL) throws {
+        let assignments = environment.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
+        let command = "cd \(Self.quoted(directory.path)) && env -i \(assignments) \(arguments.map(Self.quoted).joined(separator: " ")); sleep 30"
+        try tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "30", command])
+    }
+
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    /// Presses keys by tmux name (Enter, Tab, Up, C-c, C-d).
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until the screen shows what `predicate` wants; the limit only catches a hang.
+    func waitFor(_ what: String, _ predicate: (String) -> Bool) async throws -> String {
+        for _ in 0..<300 {
+            let text = try screen()
+            if predicate(text) { return text }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        let text = try screen()
+        Issue.record("the screen never showed \(what):\n\(text)")
+        return text
+    }
+
+    func waitFor(_ fragment: String) async throws -> String {
+        try await waitFor("\"\(fragment)\"") { $0.contains(fragment) }
+    }
+
+    func kill() { _ = try? tmux(["kill-session", "-t", name]) }
+}
+
+extension Process {
+    func waitAndStatus() -> Int32 {
+        waitUntilExit()
+        return terminationStatus
+    }
+}

@@ -1,0 +1,297 @@
+function __tunesmith_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __tunesmith_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __tunesmith_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __tunesmith_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __tunesmith_parse_tokens -S
+    set -l unparsed_tokens (__tunesmith_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'tunesmith'
+        __tunesmith_parse_subcommand 0 'h/help'
+        switch $unparsed_tokens[1]
+        case 'shell'
+            __tunesmith_parse_subcommand 1 'model=' 'target=' 'persona=' 'system=' 'offline' 'base-url=' 'organization=' 'project=' 'h/help'
+        case 'tokens'
+            __tunesmith_parse_subcommand -r 1 'model=' 'encoding=' 'ids' 'json-lines' 'chat=' 'h/help'
+        case 'validate'
+            __tunesmith_parse_subcommand 1 'model=' 'encoding=' 'max-tokens=' 'json' 'h/help'
+        case 'split'
+            __tunesmith_parse_subcommand 1 'validation-fraction=' 'seed=' 'force' 'h/help'
+        case 'chat'
+            __tunesmith_parse_subcommand 1 'model=' 'system=' 'base-url=' 'organization=' 'project=' 'h/help'
+        case 'files'
+            __tunesmith_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'upload'
+                __tunesmith_parse_subcommand 1 'purpose=' 'model=' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'list'
+                __tunesmith_parse_subcommand 0 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'show'
+                __tunesmith_parse_subcommand 1 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'delete'
+                __tunesmith_parse_subcommand 1 'base-url=' 'organization=' 'project=' 'h/help'
+            end
+        case 'jobs'
+            __tunesmith_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'create'
+                __tunesmith_parse_subcommand 0 'model=' 'training-file=' 'validation-file=' 'suffix=' 'epochs=' 'batch-size=' 'learning-rate-multiplier=' 'seed=' 'method=' 'beta=' 'yes' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'list'
+                __tunesmith_parse_subcommand 0 'limit=' 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'show'
+                __tunesmith_parse_subcommand 1 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'events'
+                __tunesmith_parse_subcommand 1 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'checkpoints'
+                __tunesmith_parse_subcommand 1 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'cancel'
+                __tunesmith_parse_subcommand 1 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'pause'
+                __tunesmith_parse_subcommand 1 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'resume'
+                __tunesmith_parse_subcommand 1 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'watch'
+                __tunesmith_parse_subcommand 1 'interval=' 'base-url=' 'organization=' 'project=' 'h/help'
+            end
+        case 'models'
+            __tunesmith_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __tunesmith_parse_subcommand 0 'json' 'base-url=' 'organization=' 'project=' 'h/help'
+            case 'delete'
+                __tunesmith_parse_subcommand 1 'base-url=' 'organization=' 'project=' 'h/help'
+            end
+        case 'encodings'
+            __tunesmith_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'path'
+                __tunesmith_parse_subcommand 0 'h/help'
+            case 'fetch'
+                __tunesmith_parse_subcommand -r 1 'h/help'
+            case 'install'
+                __tunesmith_parse_subcommand 1 'encoding=' 'h/help'
+            end
+        case 'help'
+            __tunesmith_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __tunesmith_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __tunesmith_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __tunesmith_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __tunesmith_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__tunesmith_tokens -p)
+    if test -z "$(__tunesmith_tokens -t)"
+        set -l index (count (__tunesmith_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'tunesmith' -f
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'shell' -d 'The authoring shell: chat, keep, edit, count, save (the default command).'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'tokens' -d 'Count tokens exactly (ids identical to tiktoken\'s).'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'validate' -d 'Check a training file as OpenAI\'s data-format check does, and more.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'split' -d 'Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'chat' -d 'Send one message and stream the reply to standard output.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'files' -d 'Upload, list, show and delete files stored with the provider.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'jobs' -d 'Create, follow and manage fine-tuning jobs.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'models' -d 'List the models the API serves, or delete a fine-tuned one.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'encodings' -d 'Where each encoding\'s rank file is; download one; add a local copy.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith shell" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" model' -l 'model' -d 'The chat model (default: $TUNESMITH_MODEL, else gpt-4.1-mini).' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 gpt-5 gpt-4.5 chatgpt-4o o1 o3 gpt-4-turbo gpt-4-32k gpt-35-turbo text-embedding-3-small text-embedding-3-large text-embedding-ada-002'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" target' -l 'target' -d 'The model to fine-tune (default: the chat model when it can be).' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 gpt-5 gpt-4.5 chatgpt-4o o1 o3 gpt-4-turbo gpt-4-32k gpt-35-turbo text-embedding-3-small text-embedding-3-large text-embedding-ada-002'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" persona' -l 'persona' -d 'A persona to write as (marv is built in).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" system' -l 'system' -d 'A system message.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" offline' -l 'offline' -d 'Do not chat: write the assistant replies yourself.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith tokens" model' -l 'model' -d 'Count for this model (decides the encoding).' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 gpt-5 gpt-4.5 chatgpt-4o o1 o3 gpt-4-turbo gpt-4-32k gpt-35-turbo text-embedding-3-small text-embedding-3-large text-embedding-ada-002'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith tokens" encoding' -l 'encoding' -d 'cl100k_base or o200k_base.' -rfka 'cl100k_base o200k_base'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith tokens" ids' -l 'ids' -d 'Print the token ids (space-separated, one line per input) instead of counts.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith tokens" json-lines' -l 'json-lines' -d 'Read one JSON string per line from standard input; print one JSON array of ids per line.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith tokens" chat' -l 'chat' -d 'Per-example chat counts for a JSONL training file, then totals.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith tokens" -ge 1' -F
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith tokens" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith validate" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith validate" model' -l 'model' -d 'The model to fine-tune (default: gpt-4.1-mini).' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 gpt-5 gpt-4.5 chatgpt-4o o1 o3 gpt-4-turbo gpt-4-32k gpt-35-turbo text-embedding-3-small text-embedding-3-large text-embedding-ada-002'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith validate" encoding' -l 'encoding' -d 'Instead of --model: cl100k_base or o200k_base (needs --max-tokens).' -rfka 'cl100k_base o200k_base'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith validate" max-tokens' -l 'max-tokens' -d 'The token limit per example (with --encoding, or to override the model\'s).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith validate" json' -l 'json' -d 'Print one JSON object for scripts instead of the report.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith validate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith split" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith split" validation-fraction' -l 'validation-fraction' -d 'The share of examples that go to the validation file.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith split" seed' -l 'seed' -d 'The seed of the shuffle that picks the validation examples.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith split" force' -l 'force' -d 'Overwrite existing output files.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith split" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith chat" model' -l 'model' -d 'The chat model (default: $TUNESMITH_MODEL, else gpt-4.1-mini).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith chat" system' -l 'system' -d 'A system message.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith chat" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith chat" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith chat" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith chat" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith files" -eq 1' -fa 'upload' -d 'Validate a training file, then upload it.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith files" -eq 1' -fa 'list' -d 'List the files.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith files" -eq 1' -fa 'show' -d 'Show one file.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith files" -eq 1' -fa 'delete' -d 'Delete one file.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith files upload" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files upload" purpose' -l 'purpose' -d 'The file\'s purpose.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files upload" model' -l 'model' -d 'The model it is for (decides the token limit checked).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files upload" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files upload" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files upload" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files upload" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files list" json' -l 'json' -d 'Print the server\'s objects as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files list" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files list" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files list" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files show" json' -l 'json' -d 'Print the server\'s object as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files show" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files show" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files show" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files delete" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files delete" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files delete" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith files delete" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'create' -d 'Validate and upload the files, show the estimated cost, and create a fine-tuning job.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'list' -d 'List recent jobs, newest first.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'show' -d 'Show one job.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'events' -d 'A job\'s events, oldest first.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'checkpoints' -d 'A job\'s checkpoints.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'cancel' -d 'Cancel a job.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'pause' -d 'Pause a running job.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'resume' -d 'Resume a paused job.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith jobs" -eq 1' -fa 'watch' -d 'Follow a job live until it ends, then print the new model\'s name.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" model' -l 'model' -d 'The model to fine-tune.' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 gpt-5 gpt-4.5 chatgpt-4o o1 o3 gpt-4-turbo gpt-4-32k gpt-35-turbo text-embedding-3-small text-embedding-3-large text-embedding-ada-002'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" training-file' -l 'training-file' -d 'A local JSONL file or an uploaded file\'s id.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" validation-file' -l 'validation-file' -d 'A local JSONL file or an uploaded file\'s id.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" suffix' -l 'suffix' -d 'Added to the fine-tuned model\'s name.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" epochs' -l 'epochs' -d 'Epochs (default: the provider\'s auto).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" batch-size' -l 'batch-size' -d 'Batch size (default: auto).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" learning-rate-multiplier' -l 'learning-rate-multiplier' -d 'Learning rate multiplier (default: auto).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" seed' -l 'seed' -d 'Seed, for a reproducible job.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" method' -l 'method' -d 'supervised or dpo.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" beta' -l 'beta' -d 'DPO\'s beta (default: auto).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" yes' -l 'yes' -d 'Create the job without asking.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs list" limit' -l 'limit' -d 'How many jobs.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs list" json' -l 'json' -d 'Print the server\'s objects as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs list" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs list" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs list" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs show" json' -l 'json' -d 'Print the server\'s object as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs show" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs show" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs show" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs events" json' -l 'json' -d 'Print the server\'s objects as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs events" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs events" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs events" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs events" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs checkpoints" json' -l 'json' -d 'Print the server\'s objects as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs checkpoints" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs checkpoints" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs checkpoints" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs checkpoints" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs cancel" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs cancel" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs cancel" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs cancel" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs pause" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs pause" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs pause" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs pause" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs resume" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs resume" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs resume" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs resume" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs watch" interval' -l 'interval' -d 'Seconds between polls.' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs watch" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs watch" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs watch" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith jobs watch" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith models" -eq 1' -fa 'list' -d 'List the models.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith models" -eq 1' -fa 'delete' -d 'Delete a fine-tuned model (ft:...).'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models list" json' -l 'json' -d 'Print the server\'s objects as JSON.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models list" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models list" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models list" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models delete" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models delete" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models delete" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith models delete" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith encodings" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith encodings" -eq 1' -fa 'path' -d 'Show where each encoding was found, in lookup order.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith encodings" -eq 1' -fa 'fetch' -d 'Download the official rank files into the user cache (checked by sha256).'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith encodings" -eq 1' -fa 'install' -d 'Copy a local rank file into the user cache after checking its sha256.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith encodings path" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith encodings fetch" -ge 1' -fka 'cl100k_base o200k_base'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith encodings fetch" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith encodings install" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'tiktoken\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith encodings install" encoding' -l 'encoding' -d 'Which encoding the file is (default: from its name).' -rfka ''
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith encodings install" h help' -s 'h' -l 'help' -d 'Show help information.'

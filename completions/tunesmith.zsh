@@ -1,0 +1,562 @@
+#compdef tunesmith
+
+__tunesmith_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__tunesmith_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __tunesmith_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__tunesmith_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_tunesmith() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'shell:The authoring shell: chat, keep, edit, count, save (the default command).'
+            'tokens:Count tokens exactly (ids identical to tiktoken'\''s).'
+            'validate:Check a training file as OpenAI'\''s data-format check does, and more.'
+            'split:Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
+            'chat:Send one message and stream the reply to standard output.'
+            'files:Upload, list, show and delete files stored with the provider.'
+            'jobs:Create, follow and manage fine-tuning jobs.'
+            'models:List the models the API serves, or delete a fine-tuned one.'
+            'encodings:Where each encoding'\''s rank file is; download one; add a local copy.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        shell|tokens|validate|split|chat|files|jobs|models|encodings|help)
+            "_tunesmith_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_shell() {
+    local -i ret=1
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___target=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--target[The model to fine-tune (default\: the chat model when it can be).]:model:{__tunesmith_complete "${___target[@]}"}'
+        '--persona[A persona to write as (marv is built in).]:name:'
+        '--system[A system message.]:text:'
+        '--offline[Do not chat\: write the assistant replies yourself.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_tokens() {
+    local -i ret=1
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___encoding=('cl100k_base' 'o200k_base')
+    local -ar arg_specs=(
+        '--model[Count for this model (decides the encoding).]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--encoding[cl100k_base or o200k_base.]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
+        '--ids[Print the token ids (space-separated, one line per input) instead of counts.]'
+        '--json-lines[Read one JSON string per line from standard input; print one JSON array of ids per line.]'
+        '--chat[Per-example chat counts for a JSONL training file, then totals.]:file.jsonl:_files -g '\''*.jsonl'\'''
+        '*:files:_files'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_validate() {
+    local -i ret=1
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___encoding=('cl100k_base' 'o200k_base')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--model[The model to fine-tune (default\: gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--encoding[Instead of --model\: cl100k_base or o200k_base (needs --max-tokens).]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
+        '--max-tokens[The token limit per example (with --encoding, or to override the model'\''s).]:n:'
+        '--json[Print one JSON object for scripts instead of the report.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_split() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--validation-fraction[The share of examples that go to the validation file.]:validation-fraction:'
+        '--seed[The seed of the shuffle that picks the validation examples.]:seed:'
+        '--force[Overwrite existing output files.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_chat() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:'
+        '--system[A system message.]:text:'
+        ':message:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_files() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'upload:Validate a training file, then upload it.'
+            'list:List the files.'
+            'show:Show one file.'
+            'delete:Delete one file.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        upload|list|show|delete)
+            "_tunesmith_files_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_files_upload() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--purpose[The file'\''s purpose.]:purpose:'
+        '--model[The model it is for (decides the token limit checked).]:model:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_files_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--json[Print the server'\''s objects as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_files_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--json[Print the server'\''s object as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_files_delete() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'create:Validate and upload the files, show the estimated cost, and create a fine-tuning job.'
+            'list:List recent jobs, newest first.'
+            'show:Show one job.'
+            'events:A job'\''s events, oldest first.'
+            'checkpoints:A job'\''s checkpoints.'
+            'cancel:Cancel a job.'
+            'pause:Pause a running job.'
+            'resume:Resume a paused job.'
+            'watch:Follow a job live until it ends, then print the new model'\''s name.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        create|list|show|events|checkpoints|cancel|pause|resume|watch)
+            "_tunesmith_jobs_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_create() {
+    local -i ret=1
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar arg_specs=(
+        '--model[The model to fine-tune.]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--training-file[A local JSONL file or an uploaded file'\''s id.]:file|id:_files -g '\''*.jsonl'\'''
+        '--validation-file[A local JSONL file or an uploaded file'\''s id.]:file|id:_files -g '\''*.jsonl'\'''
+        '--suffix[Added to the fine-tuned model'\''s name.]:suffix:'
+        '--epochs[Epochs (default\: the provider'\''s auto).]:epochs:'
+        '--batch-size[Batch size (default\: auto).]:batch-size:'
+        '--learning-rate-multiplier[Learning rate multiplier (default\: auto).]:learning-rate-multiplier:'
+        '--seed[Seed, for a reproducible job.]:seed:'
+        '--method[supervised or dpo.]:method:'
+        '--beta[DPO'\''s beta (default\: auto).]:beta:'
+        '--yes[Create the job without asking.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--limit[How many jobs.]:limit:'
+        '--json[Print the server'\''s objects as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--json[Print the server'\''s object as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_events() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--json[Print the server'\''s objects as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_checkpoints() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--json[Print the server'\''s objects as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_cancel() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_pause() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_resume() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_jobs_watch() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--interval[Seconds between polls.]:interval:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_models() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the models.'
+            'delete:Delete a fine-tuned model (ft:...).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|delete)
+            "_tunesmith_models_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_models_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--json[Print the server'\''s objects as JSON.]'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_models_delete() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':model:'
+        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_encodings() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'path:Show where each encoding was found, in lookup order.'
+            'fetch:Download the official rank files into the user cache (checked by sha256).'
+            'install:Copy a local rank file into the user cache after checking its sha256.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        path|fetch|install)
+            "_tunesmith_encodings_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_encodings_path() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_encodings_fetch() {
+    local -i ret=1
+    local -ar _names=('cl100k_base' 'o200k_base')
+    local -ar arg_specs=(
+        '*:names:{__tunesmith_complete "${_names[@]}"}'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_encodings_install() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.tiktoken'\'''
+        '--encoding[Which encoding the file is (default\: from its name).]:encoding:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _tunesmith ]]; then
+    _tunesmith "${@}"
+else
+    compdef _tunesmith tunesmith
+fi
