@@ -69,6 +69,11 @@ let package = Package(
             dependencies: ["Tiktoken"],
             path: "bench/TokenizerBenchmark"
         ),
+        .executableTarget(
+            name: "shell-benchmark",
+            dependencies: ["Shell", "Tiktoken"],
+            path: "bench/ShellBenchmark"
+        ),
         .target(
             name: "TestSupport",
             dependencies: [
