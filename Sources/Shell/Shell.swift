@@ -12,8 +12,11 @@ public final class Shell: @unchecked Sendable {
     let configuration: ShellConfiguration
     let reader: LineReader
     let output: ShellOutput
-    let chatClient: OpenAIClient?
-    let provider: (any FineTuningProvider)?
+    /// The chat client for /model; /use may switch to the provider's.
+    let defaultChatClient: OpenAIClient?
+    var chatClient: OpenAIClient?
+    var provider: (any FineTuningProvider)?
+    let providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?
     let loader: EncodingLoader
     let editor: TextEditing?
     let interrupts: InterruptSource?
@@ -39,13 +42,15 @@ public final class Shell: @unchecked Sendable {
     var prefill: String?
 
     public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: OpenAIClient?,
-                provider: (any FineTuningProvider)?, loader: EncodingLoader, editor: TextEditing? = nil,
-                interrupts: InterruptSource? = nil) async throws {
+                provider: (any FineTuningProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)? = nil,
+                loader: EncodingLoader, editor: TextEditing? = nil, interrupts: InterruptSource? = nil) async throws {
         self.configuration = configuration
         self.reader = reader
         self.output = output
+        self.defaultChatClient = configuration.offline ? nil : chatClient
         self.chatClient = configuration.offline ? nil : chatClient
         self.provider = provider
+        self.providerFactory = providerFactory
         self.loader = loader
         self.editor = editor
         self.interrupts = interrupts
@@ -65,6 +70,7 @@ public final class Shell: @unchecked Sendable {
                 throw ShellError("no persona \"\(name)\"; known: \(personas.names.joined(separator: ", "))")
             }
             apply(found)
+            if let name = found.provider, let providerFactory { self.provider = try providerFactory(name) }
         }
         if let system = configuration.system { draft.system = system }
         exampleCount = (try? file.exampleCount()) ?? 0

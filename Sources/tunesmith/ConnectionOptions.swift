@@ -16,6 +16,20 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The OpenAI project (default: $OPENAI_PROJECT_ID).", valueName: "id"))
     var project: String?
 
+    @Option(help: ArgumentHelp("The fine-tuning provider: openai or together (default: $TUNESMITH_PROVIDER, else openai).", valueName: "name"),
+            completion: .list(ProviderRegistry.names))
+    var provider: String?
+
+    var providerName: String {
+        (provider ?? ProcessInfo.processInfo.environment["TUNESMITH_PROVIDER"] ?? "openai").lowercased()
+    }
+
+    func validate() throws {
+        if let provider, !ProviderRegistry.names.contains(provider.lowercased()) {
+            throw ValidationError("unknown provider \"\(provider)\"; use one of \(ProviderRegistry.names.joined(separator: ", "))")
+        }
+    }
+
     var configuration: OpenAIConfiguration {
         var configuration = OpenAIConfiguration(environment: ProcessInfo.processInfo.environment)
         if let baseURL { configuration.baseURL = baseURL }
@@ -24,10 +38,19 @@ struct ConnectionOptions: ParsableArguments {
         return configuration
     }
 
-    var client: OpenAIClient { OpenAIClient(configuration: configuration) }
+    /// The chat API: OpenAI's (or `OPENAI_BASE_URL`'s), or the chosen provider's when one was named.
+    var client: OpenAIClient {
+        if provider != nil, let chat = try? fineTuning().chatConfiguration { return OpenAIClient(configuration: chat) }
+        return OpenAIClient(configuration: configuration)
+    }
 
     /// The fine-tuning provider the commands talk to.
-    var provider: any FineTuningProvider {
-        OpenAIFineTuningProvider(client: client, trainingPrice: { ModelCatalog.info(for: $0)?.trainingPricePerMillion })
+    func fineTuning() throws -> any FineTuningProvider {
+        try Self.provider(named: providerName, openAI: configuration)
+    }
+
+    static func provider(named name: String, openAI: OpenAIConfiguration) throws -> any FineTuningProvider {
+        try ProviderRegistry.provider(named: name, environment: ProcessInfo.processInfo.environment, openAI: openAI,
+                                      trainingPrice: { ModelCatalog.info(for: $0)?.trainingPricePerMillion })
     }
 }

@@ -27,9 +27,9 @@ struct FilesCommand: AsyncParsableCommand {
 
         func run() async throws {
             if purpose == "fine-tune" {
-                _ = try await TrainingFileCheck(model: model).require(file, provider: connection.provider)
+                _ = try await TrainingFileCheck(model: model).require(file, provider: try connection.fineTuning())
             }
-            let uploaded = try await FileUpload.send(file, with: connection.provider)
+            let uploaded = try await FileUpload.send(file, with: try connection.fineTuning())
             print("\(uploaded.id)  \(uploaded.filename)  \(uploaded.bytes.map { Terminal.bytes($0) } ?? "")")
         }
     }
@@ -40,7 +40,7 @@ struct FilesCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            let files = try await connection.provider.listFiles()
+            let files = try await connection.fineTuning().listFiles()
             if json { return JSONOutput.printList(files.map(\.raw)) }
             Table(["ID", "BYTES", "CREATED", "PURPOSE", "STATUS", "FILENAME"], files.map {
                 [$0.id, $0.bytes.map(String.init) ?? "", Table.date($0.createdAt), $0.purpose ?? "", $0.status ?? "", $0.filename]
@@ -55,7 +55,7 @@ struct FilesCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            let file = try await connection.provider.file(id: id)
+            let file = try await connection.fineTuning().file(id: id)
             if json { return JSONOutput.print(file.raw) }
             for (key, value) in [("id", file.id), ("filename", file.filename), ("bytes", file.bytes.map(String.init) ?? ""),
                                  ("created", Table.date(file.createdAt)), ("purpose", file.purpose ?? ""), ("status", file.status ?? "")] {
@@ -70,7 +70,7 @@ struct FilesCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            try await connection.provider.deleteFile(id: id)
+            try await connection.fineTuning().deleteFile(id: id)
             print("deleted \(id)")
         }
     }

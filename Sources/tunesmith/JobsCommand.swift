@@ -17,7 +17,7 @@ struct JobsCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            let jobs = try await connection.provider.listJobs(limit: limit)
+            let jobs = try await connection.fineTuning().listJobs(limit: limit)
             if json { return JSONOutput.printList(jobs.map(\.raw)) }
             Table(["ID", "STATUS", "MODEL", "CREATED", "FINE-TUNED MODEL"], jobs.map {
                 [$0.id, "\($0.status)", $0.model, Table.date($0.createdAt), $0.fineTunedModel ?? ""]
@@ -32,7 +32,7 @@ struct JobsCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            let job = try await connection.provider.job(id: id)
+            let job = try await connection.fineTuning().job(id: id)
             if json { return JSONOutput.print(job.raw) }
             JobText.printDetails(job)
         }
@@ -45,7 +45,7 @@ struct JobsCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            let events = try await connection.provider.events(jobID: id)
+            let events = try await connection.fineTuning().events(jobID: id)
             if json { return JSONOutput.printList(events.map(\.raw)) }
             var out = OutputBuffer()
             for event in events { out.write(JobText.line(for: event) + "\n") }
@@ -60,7 +60,7 @@ struct JobsCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            let checkpoints = try await connection.provider.checkpoints(jobID: id)
+            let checkpoints = try await connection.fineTuning().checkpoints(jobID: id)
             if json { return JSONOutput.printList(checkpoints.map(\.raw)) }
             Table(["STEP", "TRAIN LOSS", "VALID LOSS", "MODEL"], checkpoints.map {
                 [$0.step.map(String.init) ?? "", JobText.number($0.trainLoss), JobText.number($0.validLoss), $0.model ?? $0.id]
@@ -72,21 +72,21 @@ struct JobsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Cancel a job.")
         @Argument(help: "The job id.") var id: String
         @OptionGroup var connection: ConnectionOptions
-        func run() async throws { print("\(id)  \(try await connection.provider.cancelJob(id: id).status)") }
+        func run() async throws { print("\(id)  \(try await connection.fineTuning().cancelJob(id: id).status)") }
     }
 
     struct Pause: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Pause a running job.")
         @Argument(help: "The job id.") var id: String
         @OptionGroup var connection: ConnectionOptions
-        func run() async throws { print("\(id)  \(try await connection.provider.pauseJob(id: id).status)") }
+        func run() async throws { print("\(id)  \(try await connection.fineTuning().pauseJob(id: id).status)") }
     }
 
     struct Resume: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Resume a paused job.")
         @Argument(help: "The job id.") var id: String
         @OptionGroup var connection: ConnectionOptions
-        func run() async throws { print("\(id)  \(try await connection.provider.resumeJob(id: id).status)") }
+        func run() async throws { print("\(id)  \(try await connection.fineTuning().resumeJob(id: id).status)") }
     }
 }
 

@@ -23,7 +23,12 @@ struct JobsCreateCommand: AsyncParsableCommand {
     @Option(help: "Added to the fine-tuned model's name.") var suffix: String?
     @Option(help: "Epochs (default: the provider's auto).") var epochs: Int?
     @Option(help: "Batch size (default: auto).") var batchSize: Int?
-    @Option(help: "Learning rate multiplier (default: auto).") var learningRateMultiplier: Double?
+    @Option(help: "OpenAI: learning rate multiplier (default: auto).") var learningRateMultiplier: Double?
+    @Option(help: "Together: the absolute learning rate (default: the provider's).") var learningRate: Double?
+    @Flag(help: "Together: train all weights instead of a LoRA adapter (LoRA is the default).") var full = false
+    @Flag(help: "Together: train a LoRA adapter (the default).") var lora = false
+    @Option(help: "Together: evaluations on the validation file.") var evaluations: Int?
+    @Option(help: "Together: checkpoints to keep.") var checkpoints: Int?
     @Option(help: "Seed, for a reproducible job.") var seed: Int?
     @Option(help: "supervised or dpo.") var method: String = "supervised"
     @Option(help: "DPO's beta (default: auto).") var beta: Double?
@@ -33,15 +38,17 @@ struct JobsCreateCommand: AsyncParsableCommand {
     func validate() throws {
         guard JobRequest.Method(rawValue: method) != nil else { throw ValidationError("--method is supervised or dpo") }
         if beta != nil && method != "dpo" { throw ValidationError("--beta goes with --method dpo") }
+        if learningRate != nil && learningRateMultiplier != nil { throw ValidationError("pass --learning-rate or --learning-rate-multiplier, not both") }
+        if full && lora { throw ValidationError("pass --full or --lora, not both") }
     }
 
     func run() async throws {
-        let provider = connection.provider
+        let provider = try connection.fineTuning()
         var request = JobRequest(
             model: model, trainingFile: trainingFile, validationFile: validationFile, suffix: suffix, seed: seed,
             method: JobRequest.Method(rawValue: method)!, epochs: epochs.map { .value($0) } ?? .auto,
-            batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: learningRateMultiplier.map { .value($0) } ?? .auto,
-            beta: beta.map { .value($0) } ?? .auto)
+            batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: (learningRate ?? learningRateMultiplier).map { .value($0) } ?? .auto,
+            beta: beta.map { .value($0) } ?? .auto, lora: !full, evaluations: evaluations, checkpoints: checkpoints)
         try await provider.checkLimits(request)
         var report: ValidationReport?
         if Self.isLocalFile(trainingFile) {

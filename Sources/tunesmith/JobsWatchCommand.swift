@@ -14,7 +14,7 @@ struct JobsWatchCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
-        let provider = connection.provider
+        let provider = try connection.fineTuning()
         var out = OutputBuffer()
         for try await update in JobWatcher(provider: provider, interval: interval).watch(jobID: id) {
             switch update {

@@ -66,8 +66,15 @@ struct ShellCommand: AsyncParsableCommand {
         do {
             shell = try await Shell(
                 configuration: configuration, reader: reader, output: StandardOutput(),
-                chatClient: canChat ? self.connection.client : nil,
-                provider: connection.apiKey != nil ? self.connection.provider : nil,
+                chatClient: canChat ? OpenAIClient(configuration: connection) : nil,
+                provider: ProviderRegistry.hasKey(self.connection.providerName, environment: environment, openAI: connection)
+                    ? try self.connection.fineTuning() : nil,
+                providerFactory: { name in
+                    guard ProviderRegistry.hasKey(name, environment: environment, openAI: connection) else {
+                        throw ShellError("no key for \(name); set \(name == "together" ? "TOGETHER_API_KEY" : "OPENAI_API_KEY") and restart")
+                    }
+                    return try ConnectionOptions.provider(named: name, openAI: connection)
+                },
                 loader: EncodingLoader.standard, editor: ExternalEditor(), interrupts: CtrlC())
         } catch let error as ShellError {
             throw CommandFailure(error.description, exitCode: 2)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
+import Providers
 import Tiktoken
 
 struct ValidateCommand: AsyncParsableCommand {
@@ -21,19 +22,36 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object for scripts instead of the report.")
     var json = false
 
+    @Option(help: ArgumentHelp("Also check the provider's own file rules (together).", valueName: "name"),
+            completion: .list(ProviderRegistry.names))
+    var provider: String?
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CommandFailure("no such file: \(file); check the path", exitCode: 2)
         }
         let validator = Validator(target: try await target.resolve(), threads: ProcessInfo.processInfo.activeProcessorCount)
         let report = try validator.validate(path: file)
+        let providerProblems = try provider.map {
+            try ConnectionOptions.provider(named: $0, openAI: OpenAIConfiguration(environment: ProcessInfo.processInfo.environment))
+                .localFileProblems(path: file)
+        } ?? []
         var out = OutputBuffer()
         if json {
-            out.write(JSONWriter.string(report.jsonValue) + "\n")
+            var value = report.jsonValue
+            if let provider, case .object(var object) = value {
+                object["provider_problems"] = .object(JSONObject([.init(provider, .array(providerProblems.map(JSONValue.string)))]))
+                value = .object(object)
+            }
+            out.write(JSONWriter.string(value) + "\n")
         } else {
             report.render(into: &out)
+            if let provider {
+                out.write(providerProblems.isEmpty ? "\n\(provider)'s file rules: no problems\n"
+                          : "\n\(provider)'s file rules (it would reject the file):\n" + providerProblems.map { "  \($0)\n" }.joined())
+            }
         }
         out.flush()
-        if !report.isReady { throw ExitCode(1) }
+        if !report.isReady || !providerProblems.isEmpty { throw ExitCode(1) }
     }
 }

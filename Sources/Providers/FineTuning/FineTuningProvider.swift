@@ -29,4 +29,7 @@ public protocol FineTuningProvider: Sendable {
 
     /// After a job succeeded: one plain sentence on how to chat with `model`.
     func howToChat(with model: String) -> String
+
+    /// The OpenAI-compatible chat API that serves this provider's models (for /use).
+    var chatConfiguration: OpenAIConfiguration? { get }
 }

@@ -8,6 +8,8 @@ public struct APIRequest: Sendable {
         case json(Data)
         /// A multipart form streamed from its parts (files are read as it is sent).
         case multipart(MultipartForm)
+        /// Only the file parts' bytes, streamed, with no form around them (a signed-URL PUT).
+        case raw(MultipartForm)
     }
 
     public var method: HTTPMethod
@@ -19,6 +21,8 @@ public struct APIRequest: Sendable {
     public var safety: RetryPolicy.Safety
     /// How long the whole request may take.
     public var timeout: Double
+    /// A 3xx answer is returned as a response instead of an error (signed-URL uploads).
+    public var acceptsRedirect = false
 
     public init(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: Body = .empty,
                 safety: RetryPolicy.Safety = .idempotent, timeout: Double = 600) {
@@ -46,6 +50,8 @@ public struct APIResponse: Sendable {
     public let body: Data
 
     public var requestID: String? { headers.first(name: "x-request-id") }
+
+    public var isRedirect: Bool { (300..<400).contains(status) }
 
     public init(status: Int, headers: HTTPHeaders, body: Data) {
         self.status = status

@@ -61,6 +61,9 @@ public struct HTTPTransport: Sendable {
         case .multipart(let form):
             built.headers.replaceOrAdd(name: "content-type", value: form.contentType)
             built.body = .stream(try form.chunks(), length: .known(try form.contentLength()))
+        case .raw(let form):
+            built.headers.replaceOrAdd(name: "content-type", value: "application/octet-stream")
+            built.body = .stream(try form.fileChunks(), length: .known(try form.filesLength()))
         }
         return built
     }
@@ -105,7 +108,9 @@ public struct HTTPTransport: Sendable {
                 }
             }
             let status = Int(response.status.code)
-            if (200..<300).contains(status) { return try await success(response) }
+            if (200..<300).contains(status) || request.acceptsRedirect && (300..<400).contains(status) {
+                return try await success(response)
+            }
             let body = (try? await response.body.collect(upTo: 1 << 24)) ?? ByteBuffer()
             let failed = APIResponse(status: status, headers: response.headers, body: Data(body.readableBytesView))
             switch policy.decision(status: status, headers: response.headers, attempt: attempt, safety: request.safety) {

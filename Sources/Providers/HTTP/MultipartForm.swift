@@ -57,6 +57,19 @@ public struct MultipartForm: Sendable {
         return total
     }
 
+    /// The file parts alone, back to back (no boundaries), for a raw upload.
+    func fileChunks() throws -> MultipartChunks {
+        let pieces: [MultipartChunks.Piece] = try parts.compactMap { part in
+            guard case .file(_, _, let path, _, let offset, _) = part else { return nil }
+            return .file(path: path, offset: offset, length: try fileLength(part))
+        }
+        return MultipartChunks(pieces: pieces, total: try filesLength(), progress: progress)
+    }
+
+    func filesLength() throws -> Int64 {
+        try parts.reduce(0) { $0 + (try fileLength($1)) }
+    }
+
     /// The body as a sequence of chunks, read lazily.
     func chunks() throws -> MultipartChunks {
         var pieces: [MultipartChunks.Piece] = []

@@ -62,6 +62,8 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
     public func events(jobID: String) async throws -> [JobEvent] { try await client.events(jobID: jobID) }
     public func checkpoints(jobID: String) async throws -> [JobCheckpoint] { try await client.checkpoints(jobID: jobID) }
 
+    public var chatConfiguration: OpenAIConfiguration? { client.configuration }
+
     public func howToChat(with model: String) -> String {
         "chat with it: `tunesmith chat --model \(model)`, or `/use \(model)` in the shell"
     }

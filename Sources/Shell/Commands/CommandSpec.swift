@@ -1,7 +1,7 @@
 /// One shell command as /help and Tab know it.
 struct CommandSpec: Sendable {
     enum Argument: Sendable {
-        case none, text, model, persona, number, setting, jobID
+        case none, text, model, persona, number, setting, jobID, provider
     }
 
     let name: String
@@ -39,7 +39,8 @@ struct CommandSpec: Sendable {
         .init(name: "jobs", usage: "/jobs", summary: "recent fine-tuning jobs", argument: .none),
         .init(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", argument: .jobID),
         .init(name: "cancel", usage: "/cancel JOB", summary: "cancel a job", argument: .jobID),
-        .init(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model", argument: .model),
+        .init(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", argument: .model),
+        .init(name: "provider", usage: "/provider NAME", summary: "fine-tune with openai or together", argument: .provider),
         .init(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", argument: .model),
         .init(name: "help", usage: "/help [CMD]", summary: "this list, or one command", argument: .text),
         .init(name: "quit", usage: "/quit", summary: "leave (the draft is kept)", argument: .none),

@@ -1,4 +1,5 @@
 import Dataset
+import Providers
 import Foundation
 import Tiktoken
 
@@ -21,10 +22,17 @@ extension Shell {
         case "persona":
             if words.first == "save", words.count == 2 { savePersona(words[1]) } else if words.count == 1 { loadPersona(words[0]) } else { usage() }
         case "personas": say(personas.names.map { $0 == persona?.name ? "\($0) (in use)" : $0 }.joined(separator: "\n"))
-        case "model", "use":
+        case "model":
             guard words.count == 1 else { return usage() }
             chatModel = words[0]
+            chatClient = defaultChatClient
             say("chatting with \(chatModel)" + (isOnline ? "" : " (offline: start without --offline and with a key to chat)"))
+        case "use":
+            guard words.count == 1 else { return usage() }
+            useModel(words[0])
+        case "provider":
+            guard words.count == 1 else { return say("fine-tuning with \(provider?.displayName ?? "no provider")") }
+            switchProvider(words[0])
         case "target": await setTarget(words)
         case "set":
             guard words.count == 2 else { return words.isEmpty ? say(settings.summary) : usage() }
@@ -199,6 +207,26 @@ extension Shell {
             say("saved persona \(name)")
         } catch {
             fail("cannot save the persona: \(error.localizedDescription)")
+        }
+    }
+
+    /// Chats with `model` through the fine-tuning provider's chat API (a fine-tuned model, or a
+    /// Together endpoint), else through the default one.
+    func useModel(_ model: String) {
+        chatModel = model
+        if !configuration.offline, let chat = provider?.chatConfiguration {
+            chatClient = OpenAIClient(configuration: chat)
+        }
+        say("chatting with \(model)" + (provider.map { " through \($0.displayName)" } ?? "") + (isOnline ? "" : " (offline)"))
+    }
+
+    func switchProvider(_ name: String) {
+        guard let providerFactory else { return fail("no providers are configured") }
+        do {
+            provider = try providerFactory(name)
+            say("fine-tuning with \(provider!.displayName): /upload, /train, /jobs, /watch and /cancel go there")
+        } catch {
+            fail(error.localizedDescription)
         }
     }
 

@@ -1,3 +1,4 @@
+import Providers
 import Tiktoken
 
 extension Shell {
@@ -19,6 +20,8 @@ extension Shell {
             options = rest.contains(" ") ? [] : personas.names + ["save"]
         case .setting?:
             options = rest.contains(" ") ? [] : ChatSettings.keys
+        case .provider?:
+            options = ProviderRegistry.names
         case .jobID?:
             options = lastJobID.map { [$0] } ?? []
         case .number? where name == "open" || name == "delete":

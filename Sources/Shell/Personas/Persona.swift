@@ -9,13 +9,17 @@ public struct Persona: Sendable, Codable, Equatable {
     public var examples: [[String]]
     public var model: String?
     public var temperature: Double?
+    /// The fine-tuning provider to use with it (openai, together).
+    public var provider: String?
 
-    public init(name: String, system: String, examples: [[String]] = [], model: String? = nil, temperature: Double? = nil) {
+    public init(name: String, system: String, examples: [[String]] = [], model: String? = nil, temperature: Double? = nil,
+                provider: String? = nil) {
         self.name = name
         self.system = system
         self.examples = examples
         self.model = model
         self.temperature = temperature
+        self.provider = provider
     }
 
     /// OpenAI's sarcastic Marv, from its fine-tuning guide, with few-shot turns written for tunesmith.

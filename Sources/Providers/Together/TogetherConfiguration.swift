@@ -1,0 +1,25 @@
+/// How to reach Together AI: `TOGETHER_API_KEY`, `TOGETHER_BASE_URL` (default
+/// `https://api.together.xyz/v1`, the Python SDK's; `api.together.ai` works too).
+public struct TogetherConfiguration: Sendable {
+    public static let defaultBaseURL = "https://api.together.xyz/v1"
+
+    public var apiKey: String?
+    public var baseURL: String
+    public var retryPolicy: RetryPolicy
+
+    public init(apiKey: String?, baseURL: String = defaultBaseURL, retryPolicy: RetryPolicy = RetryPolicy()) {
+        self.apiKey = apiKey
+        self.baseURL = baseURL
+        self.retryPolicy = retryPolicy
+    }
+
+    public init(environment: [String: String]) {
+        func value(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
+        self.init(apiKey: value("TOGETHER_API_KEY"), baseURL: value("TOGETHER_BASE_URL") ?? Self.defaultBaseURL)
+    }
+
+    /// Together's chat API is OpenAI-compatible: the client for chatting with its endpoints.
+    public var chatConfiguration: OpenAIConfiguration {
+        OpenAIConfiguration(apiKey: apiKey, baseURL: baseURL, retryPolicy: retryPolicy)
+    }
+}

@@ -1,0 +1,141 @@
+import Dataset
+import Foundation
+import Providers
+import TestSupport
+import Testing
+
+@Suite(.timeLimit(.minutes(1)))
+struct TogetherTests {
+    func provider(_ stub: TogetherStub, key: String? = nil) async -> TogetherFineTuningProvider {
+        let stubKey = await stub.apiKey
+        return TogetherFineTuningProvider(client: TogetherClient(configuration: TogetherConfiguration(apiKey: key ?? stubKey, baseURL: await stub.baseURL)))
+    }
+
+    func trainingFile() throws -> URL {
+        let url = try temporaryFolder().appendingPathComponent("marv.jsonl")
+        let line = #"{"messages":[{"role":"system","content":"Marv."},{"role":"user","content":"Hi"},{"role":"assistant","content":"Oh. You."}]}"#
+        try Data((Array(repeating: line, count: 5).joined(separator: "\n") + "\n").utf8).write(to: url)
+        return url
+    }
+
+    @Test func uploadReadsBackByteForByteWithItsStatusInWords() async throws {
+        let stub = try await TogetherStub.start()
+        let together = await provider(stub)
+        let url = try trainingFile()
+        let file = try await together.uploadFile(path: url.path, progress: nil)
+        #expect(await stub.uploadedBytes(file.id) == [UInt8](try Data(contentsOf: url)))
+        #expect(file.status == "completed, 5 lines")
+        #expect(try await together.listFiles().map(\.id) == [file.id])
+        try await together.deleteFile(id: file.id)
+        #expect(try await together.listFiles().isEmpty)
+        await stub.shutdown()
+    }
+
+    @Test func theSignedURLRouteSendsTheBytesWithoutTheKey() async throws {
+        let stub = try await TogetherStub.start()
+        await stub.set { $0.redirectUploads = true }
+        let url = try trainingFile()
+        let file = try await provider(stub).uploadFile(path: url.path, progress: nil)
+        #expect(await stub.uploadedBytes(file.id) == [UInt8](try Data(contentsOf: url)))
+        let put = try #require(await stub.requests.first { $0.method == "PUT" })
+        #expect(put.header("authorization") == nil)
+        #expect(await stub.requests.last?.path == "/v1/files/\(file.id)/preprocess")
+        await stub.shutdown()
+    }
+
+    @Test func aJobsWholeLifeWithMixedCaseEvents() async throws {
+        let stub = try await TogetherStub.start()
+        let together = await provider(stub)
+        let file = try await together.uploadFile(path: try trainingFile().path, progress: nil)
+        let request = JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, suffix: "marv", epochs: .value(3))
+        try await together.checkLimits(request)
+        let estimate = try #require(try await together.estimatePrice(request, trainingTokens: nil))
+        #expect(estimate.usd == 1.25 && estimate.basis.contains("estimate-price"))
+        let job = try await together.createJob(request)
+        #expect(job.status == .queued)
+        let body = try #require(await stub.requests.last?.json)
+        #expect((body["training_type"] as? [String: String])?["type"] == "Lora")
+        #expect(body["batch_size"] as? String == "max" && body["n_epochs"] as? Int == 3)
+        var statuses: [JobStatus] = []
+        var levels = Set<String>()
+        var finished: FineTuningJob?
+        for try await update in JobWatcher(provider: together, interval: 0.01).watch(jobID: job.id) {
+            switch update {
+            case .status(let job): statuses.append(job.status)
+            case .event(let event): levels.insert(event.level ?? "")
+            case .finished(let job): finished = job
+            }
+        }
+        #expect(statuses == [.queued, .running, .succeeded])
+        #expect(levels == ["info"])
+        #expect(finished?.fineTunedModel == "acme/Qwen3-8B-marv-bbbb")
+        #expect(try await together.checkpoints(jobID: job.id).map(\.model) == ["\(job.id):4", job.id])
+        #expect(together.howToChat(with: "m").contains("tunesmith endpoints create m"))
+        await stub.shutdown()
+    }
+
+    @Test func cancelAndWhatTogetherCannotDo() async throws {
+        let stub = try await TogetherStub.start()
+        let together = await provider(stub)
+        let file = try await together.uploadFile(path: try trainingFile().path, progress: nil)
+        let job = try await together.createJob(JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, method: .dpo, beta: .value(0.1), lora: false))
+        let body = try #require(await stub.requests.last?.json)
+        #expect((body["training_method"] as? [String: Any])?["dpo_beta"] as? Double == 0.1)
+        #expect((body["training_type"] as? [String: String])?["type"] == "Full")
+        #expect(try await together.cancelJob(id: job.id).status == .cancelled)
+        let pause = await #expect(throws: ProvidersError.self) { try await together.pauseJob(id: job.id) }
+        #expect(pause?.message.contains("cannot pause") == true)
+        await stub.shutdown()
+    }
+
+    @Test func limitsAreCheckedBeforeAnyJobRequest() async throws {
+        let stub = try await TogetherStub.start()
+        let together = await provider(stub)
+        for request in [JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", epochs: .value(50)),
+                        JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", learningRate: .value(0.5)),
+                        JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", batchSize: .value(128))] {
+            let error = await #expect(throws: ProvidersError.self) { try await together.checkLimits(request) }
+            #expect(error?.kind == .invalidRequest)
+        }
+        #expect(await stub.requests.allSatisfy { $0.path == "/v1/fine-tunes/models/limits" && $0.query["model_name"] == "Qwen/Qwen3-8B" })
+        await stub.shutdown()
+    }
+
+    @Test func errorsAndRetries() async throws {
+        let stub = try await TogetherStub.start()
+        let bad = await provider(stub, key: "tgp_v1_WRONGWRONGWRONGWRONG")
+        let denied = await #expect(throws: ProvidersError.self) { try await bad.listFiles() }
+        #expect(denied?.kind == .authentication && denied?.message.contains("check TOGETHER_API_KEY") == true)
+        #expect(denied?.message.contains("tgp_v1_WRONGWRONGWRONGWRONG") == false)
+        let together = await provider(stub)
+        await stub.set {
+            $0.scripted["GET /v1/files"] = [TogetherStub.errorResponse(429, "slow down", headers: [("retry-after-ms", "20")]),
+                                            TogetherStub.errorResponse(500, "oops")]
+        }
+        #expect(try await together.listFiles().isEmpty)
+        #expect(await stub.requests.count == 4)
+        let missing = await #expect(throws: ProvidersError.self) { try await together.job(id: "ft-nope") }
+        #expect(missing?.kind == .notFound && missing?.message.contains("--provider together") == true)
+        await stub.shutdown()
+    }
+
+    @Test func togethersOwnFileRulesWithLineNumbers() throws {
+        let url = try temporaryFolder().appendingPathComponent("bad.jsonl")
+        let lines = [
+            #"{"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}]}"#,
+            #"{"messages":[{"role":"user","content":"a"},{"role":"user","content":"again"},{"role":"assistant","content":"b","weight":2}]}"#,
+            #"{"messages":[{"role":"assistant","content":"first"}],"tools":[]}"#,
+            #"{"prompt":"p","completion":"c"}"#,
+            #"{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[],"non_preferred_output":[{"role":"assistant","content":"x"}]}"#,
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        let problems = try TogetherFileRules.problems(path: url.path)
+        #expect(problems.contains("line 2: messages 1 and 2 are both user; roles must alternate"))
+        #expect(problems.contains("line 2: message 3's weight must be 0 or 1"))
+        #expect(problems.contains("line 3: the key \"tools\" is not allowed in a conversational example"))
+        #expect(problems.contains("line 3: the conversation must start with a system or user message"))
+        #expect(problems.contains("line 4: a instruction example in a conversational file; use one format per file"))
+        #expect(problems.contains("line 5: preferred_output must hold exactly one assistant message"))
+        #expect(!problems.contains { $0.hasPrefix("line 1:") })
+    }
+}
