@@ -173,13 +173,13 @@ _tunesmith() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    shell|tokens|validate|split|chat|files|jobs|models|encodings|help)
+    shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|help)
         # Offer subcommand argument completions
         "_tunesmith_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'shell tokens validate split chat files jobs models encodings help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'shell tokens validate split chat files jobs models endpoints encodings help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _tunesmith_shell() {
     repeating_flags=()
     non_repeating_flags=(--offline -h --help)
     repeating_options=()
-    non_repeating_options=(--model --target --persona --system --base-url --organization --project)
+    non_repeating_options=(--model --target --persona --system --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -214,6 +214,10 @@ _tunesmith_shell() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -263,7 +267,7 @@ _tunesmith_validate() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--model --encoding --max-tokens)
+    non_repeating_options=(--model --encoding --max-tokens --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -277,6 +281,10 @@ _tunesmith_validate() {
         return
         ;;
     '--max-tokens')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -320,7 +328,7 @@ _tunesmith_chat() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--model --system --base-url --organization --project)
+    non_repeating_options=(--model --system --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -338,6 +346,10 @@ _tunesmith_chat() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -370,7 +382,7 @@ _tunesmith_files_upload() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--purpose --model --base-url --organization --project)
+    non_repeating_options=(--purpose --model --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -390,6 +402,10 @@ _tunesmith_files_upload() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
 
     # Offer positional completions
@@ -405,7 +421,7 @@ _tunesmith_files_list() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
 
     # Offer option value completions
@@ -419,6 +435,10 @@ _tunesmith_files_list() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
 }
 
@@ -426,7 +446,7 @@ _tunesmith_files_show() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -438,6 +458,10 @@ _tunesmith_files_show() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -447,7 +471,7 @@ _tunesmith_files_delete() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -459,6 +483,10 @@ _tunesmith_files_delete() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -489,9 +517,9 @@ _tunesmith_jobs() {
 
 _tunesmith_jobs_create() {
     repeating_flags=()
-    non_repeating_flags=(--yes -h --help)
+    non_repeating_flags=(--full --lora --yes -h --help)
     repeating_options=()
-    non_repeating_options=(--model --training-file --validation-file --suffix --epochs --batch-size --learning-rate-multiplier --seed --method --beta --base-url --organization --project)
+    non_repeating_options=(--model --training-file --validation-file --suffix --epochs --batch-size --learning-rate-multiplier --learning-rate --evaluations --checkpoints --seed --method --beta --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
 
     # Offer option value completions
@@ -520,6 +548,15 @@ _tunesmith_jobs_create() {
     '--learning-rate-multiplier')
         return
         ;;
+    '--learning-rate')
+        return
+        ;;
+    '--evaluations')
+        return
+        ;;
+    '--checkpoints')
+        return
+        ;;
     '--seed')
         return
         ;;
@@ -538,6 +575,10 @@ _tunesmith_jobs_create() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
 }
 
@@ -545,7 +586,7 @@ _tunesmith_jobs_list() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--limit --base-url --organization --project)
+    non_repeating_options=(--limit --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
 
     # Offer option value completions
@@ -562,6 +603,10 @@ _tunesmith_jobs_list() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
 }
 
@@ -569,7 +614,7 @@ _tunesmith_jobs_show() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -581,6 +626,10 @@ _tunesmith_jobs_show() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -590,7 +639,7 @@ _tunesmith_jobs_events() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -602,6 +651,10 @@ _tunesmith_jobs_events() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -611,7 +664,7 @@ _tunesmith_jobs_checkpoints() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -623,6 +676,10 @@ _tunesmith_jobs_checkpoints() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -632,7 +689,7 @@ _tunesmith_jobs_cancel() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -644,6 +701,10 @@ _tunesmith_jobs_cancel() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -653,7 +714,7 @@ _tunesmith_jobs_pause() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -665,6 +726,10 @@ _tunesmith_jobs_pause() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -674,7 +739,7 @@ _tunesmith_jobs_resume() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -688,6 +753,10 @@ _tunesmith_jobs_resume() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
 }
 
@@ -695,7 +764,7 @@ _tunesmith_jobs_watch() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--interval --base-url --organization --project)
+    non_repeating_options=(--interval --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -710,6 +779,10 @@ _tunesmith_jobs_watch() {
         return
         ;;
     '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
         return
         ;;
     esac
@@ -742,7 +815,7 @@ _tunesmith_models_list() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
 
     # Offer option value completions
@@ -756,6 +829,10 @@ _tunesmith_models_list() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
 }
 
@@ -763,7 +840,7 @@ _tunesmith_models_delete() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --organization --project)
+    non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
 
     # Offer option value completions
@@ -777,7 +854,74 @@ _tunesmith_models_delete() {
     '--project')
         return
         ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'
+        return
+        ;;
     esac
+}
+
+_tunesmith_endpoints() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|list|delete)
+        # Offer subcommand argument completions
+        "_tunesmith_endpoints_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create list delete' -- "${cur}"))
+        ;;
+    esac
+}
+
+_tunesmith_endpoints_create() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--hardware --min-replicas --max-replicas --name)
+    __tunesmith_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--hardware')
+        return
+        ;;
+    '--min-replicas')
+        return
+        ;;
+    '--max-replicas')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    esac
+}
+
+_tunesmith_endpoints_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options 0
+}
+
+_tunesmith_endpoints_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options 1
 }
 
 _tunesmith_encodings() {

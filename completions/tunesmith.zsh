@@ -57,6 +57,7 @@ _tunesmith() {
             'files:Upload, list, show and delete files stored with the provider.'
             'jobs:Create, follow and manage fine-tuning jobs.'
             'models:List the models the API serves, or delete a fine-tuned one.'
+            'endpoints:Together'\''s dedicated endpoints: serve a fine-tuned model to chat with it.'
             'encodings:Where each encoding'\''s rank file is; download one; add a local copy.'
             'help:Show subcommand help information.'
         )
@@ -64,7 +65,7 @@ _tunesmith() {
         ;;
     arg)
         case "${words[1]}" in
-        shell|tokens|validate|split|chat|files|jobs|models|encodings|help)
+        shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|help)
             "_tunesmith_${words[1]}" && ret=0
             ;;
         esac
@@ -78,6 +79,7 @@ _tunesmith_shell() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
     local -ar ___target=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
@@ -88,6 +90,7 @@ _tunesmith_shell() {
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -117,12 +120,14 @@ _tunesmith_validate() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
     local -ar ___encoding=('cl100k_base' 'o200k_base')
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--model[The model to fine-tune (default\: gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
         '--encoding[Instead of --model\: cl100k_base or o200k_base (needs --max-tokens).]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
         '--max-tokens[The token limit per example (with --encoding, or to override the model'\''s).]:n:'
         '--json[Print one JSON object for scripts instead of the report.]'
+        '--provider[Also check the provider'\''s own file rules (together).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -146,6 +151,7 @@ _tunesmith_split() {
 
 _tunesmith_chat() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:'
         '--system[A system message.]:text:'
@@ -153,6 +159,7 @@ _tunesmith_chat() {
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -192,6 +199,7 @@ _tunesmith_files() {
 
 _tunesmith_files_upload() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--purpose[The file'\''s purpose.]:purpose:'
@@ -199,6 +207,7 @@ _tunesmith_files_upload() {
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -208,11 +217,13 @@ _tunesmith_files_upload() {
 
 _tunesmith_files_list() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -222,12 +233,14 @@ _tunesmith_files_list() {
 
 _tunesmith_files_show() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -237,11 +250,13 @@ _tunesmith_files_show() {
 
 _tunesmith_files_delete() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -287,6 +302,7 @@ _tunesmith_jobs() {
 _tunesmith_jobs_create() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--model[The model to fine-tune.]:model:{__tunesmith_complete "${___model[@]}"}'
         '--training-file[A local JSONL file or an uploaded file'\''s id.]:file|id:_files -g '\''*.jsonl'\'''
@@ -294,7 +310,12 @@ _tunesmith_jobs_create() {
         '--suffix[Added to the fine-tuned model'\''s name.]:suffix:'
         '--epochs[Epochs (default\: the provider'\''s auto).]:epochs:'
         '--batch-size[Batch size (default\: auto).]:batch-size:'
-        '--learning-rate-multiplier[Learning rate multiplier (default\: auto).]:learning-rate-multiplier:'
+        '--learning-rate-multiplier[OpenAI\: learning rate multiplier (default\: auto).]:learning-rate-multiplier:'
+        '--learning-rate[Together\: the absolute learning rate (default\: the provider'\''s).]:learning-rate:'
+        '--full[Together\: train all weights instead of a LoRA adapter (LoRA is the default).]'
+        '--lora[Together\: train a LoRA adapter (the default).]'
+        '--evaluations[Together\: evaluations on the validation file.]:evaluations:'
+        '--checkpoints[Together\: checkpoints to keep.]:checkpoints:'
         '--seed[Seed, for a reproducible job.]:seed:'
         '--method[supervised or dpo.]:method:'
         '--beta[DPO'\''s beta (default\: auto).]:beta:'
@@ -302,6 +323,7 @@ _tunesmith_jobs_create() {
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -311,12 +333,14 @@ _tunesmith_jobs_create() {
 
 _tunesmith_jobs_list() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--limit[How many jobs.]:limit:'
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -326,12 +350,14 @@ _tunesmith_jobs_list() {
 
 _tunesmith_jobs_show() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -341,12 +367,14 @@ _tunesmith_jobs_show() {
 
 _tunesmith_jobs_events() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -356,12 +384,14 @@ _tunesmith_jobs_events() {
 
 _tunesmith_jobs_checkpoints() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -371,11 +401,13 @@ _tunesmith_jobs_checkpoints() {
 
 _tunesmith_jobs_cancel() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -385,11 +417,13 @@ _tunesmith_jobs_cancel() {
 
 _tunesmith_jobs_pause() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -399,11 +433,13 @@ _tunesmith_jobs_pause() {
 
 _tunesmith_jobs_resume() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -413,12 +449,14 @@ _tunesmith_jobs_resume() {
 
 _tunesmith_jobs_watch() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
         '--interval[Seconds between polls.]:interval:'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -456,11 +494,13 @@ _tunesmith_models() {
 
 _tunesmith_models_list() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -470,11 +510,79 @@ _tunesmith_models_list() {
 
 _tunesmith_models_delete() {
     local -i ret=1
+    local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':model:'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_endpoints() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'create:Start an endpoint for a fine-tuned model (its output name).'
+            'list:List the endpoints.'
+            'delete:Delete an endpoint (it stops billing).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        create|list|delete)
+            "_tunesmith_endpoints_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_endpoints_create() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':model:'
+        '--hardware[The hardware (default\: Together'\''s choice).]:hardware:'
+        '--min-replicas[Fewest replicas.]:min-replicas:'
+        '--max-replicas[Most replicas.]:max-replicas:'
+        '--name[A display name.]:name:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_endpoints_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--json[Print the server'\''s objects as JSON.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_endpoints_delete() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

@@ -69,6 +69,10 @@ public actor TogetherStub {
         case (_, "endpoints"): return endpointsRoute(request, segments)
         case ("POST", "chat"):
             let model = request.json?["model"] as? String ?? ""
+            if request.json?["stream"] as? Bool == true {
+                let events = ["data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Served by \(model).\"},\"finish_reason\":\"stop\"}]}\n\n", "data: [DONE]\n\n"]
+                return .stream(status: 200, headers: [("content-type", "text/event-stream")], pieces: events.map { (0, Array($0.utf8)) }, reset: false)
+            }
             return .json(["id": "tg-chat", "object": "chat.completion", "model": model,
                           "choices": [["index": 0, "message": ["role": "assistant", "content": "Served by \(model)."], "finish_reason": "stop"]]])
         default: return Self.error(404, "Not found: \(route)")

@@ -1,0 +1,80 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The same commands, `--provider together`, against the Together stub.
+@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(2)))
+struct TogetherCommandTests {
+    static let marv = TunesmithProcess.packageRoot.appendingPathComponent("examples/marv.jsonl").path
+
+    func run(_ stub: TogetherStub, _ arguments: [String], stdin: String = "", in folder: URL? = nil) async throws -> TunesmithProcess.Result {
+        var environment = TunesmithProcess.environment
+        environment["TOGETHER_API_KEY"] = await stub.apiKey
+        environment["TOGETHER_BASE_URL"] = await stub.baseURL
+        environment["OPENAI_API_KEY"] = nil
+        return try await TunesmithProcess.run(arguments, stdin: stdin, environment: environment, in: folder)
+    }
+
+    @Test func createAndWatchAJobWithTogether() async throws {
+        let stub = try await TogetherStub.start()
+        let created = try await run(stub, ["jobs", "create", "--provider", "together", "--model", "Qwen/Qwen3-8B", "--training-file", Self.marv,
+                                           "--epochs", "3", "--lora", "--suffix", "marv", "--yes"])
+        #expect(created.status == 0)
+        #expect(created.stderr.contains("estimated cost: $1.25 (Together's estimate-price for 2400 training tokens)"))
+        let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
+        let watch = try await run(stub, ["jobs", "watch", id, "--provider", "together", "--interval", "0.01"])
+        #expect(watch.status == 0)
+        #expect(watch.stdout.contains("status: running"))
+        #expect(watch.stdout.hasSuffix("fine-tuned model: acme/Qwen3-8B-marv-bbbb\n"))
+        #expect(watch.stderr.contains("tunesmith endpoints create acme/Qwen3-8B-marv-bbbb"))
+        let limit = try await run(stub, ["jobs", "create", "--provider", "together", "--model", "Qwen/Qwen3-8B", "--training-file", "file-x", "--epochs", "99", "--yes"])
+        #expect(limit.status == 1)
+        #expect(limit.stderr.contains("takes 1 to 20 epochs on Together, not 99"))
+        await stub.shutdown()
+    }
+
+    @Test func validateWithTogethersRules() async throws {
+        let stub = try await TogetherStub.start()
+        let folder = try temporaryFolder()
+        var lines: [String] = []
+        for k in 0..<10 { lines.append(#"{"messages":[{"role":"user","content":"q\#(k)"},{"role":"user","content":"again"},{"role":"assistant","content":"a"}]}"#) }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("twice.jsonl"))
+        let openAI = try await run(stub, ["validate", "twice.jsonl"], in: folder)
+        #expect(openAI.status == 0)
+        let together = try await run(stub, ["validate", "twice.jsonl", "--provider", "together"], in: folder)
+        #expect(together.status == 1)
+        #expect(together.stdout.contains("together's file rules (it would reject the file):\n  line 1: messages 1 and 2 are both user"))
+        await stub.shutdown()
+    }
+
+    @Test func endpointsCreateListDelete() async throws {
+        let stub = try await TogetherStub.start()
+        let created = try await run(stub, ["endpoints", "create", "acme/Qwen3-8B-marv-bbbb", "--name", "marv"])
+        #expect(created.status == 0)
+        let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
+        #expect(try await run(stub, ["endpoints", "list"]).stdout.contains("acme/marv-"))
+        #expect(try await run(stub, ["endpoints", "delete", id]).stdout == "deleted \(id)\n")
+        await stub.shutdown()
+    }
+
+    @Test func theShellTrainsWithTogetherAndChatsThroughIt() async throws {
+        let stub = try await TogetherStub.start()
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(atPath: Self.marv, toPath: folder.appendingPathComponent("marv.jsonl").path)
+        var environment = TunesmithProcess.environment
+        environment["TOGETHER_API_KEY"] = await stub.apiKey
+        environment["TOGETHER_BASE_URL"] = await stub.baseURL
+        environment["OPENAI_API_KEY"] = nil
+        environment["OPENAI_BASE_URL"] = await stub.baseURL  // any OpenAI-compatible server chats without a key
+        environment["TUNESMITH_WATCH_INTERVAL"] = "0.01"
+        environment["XDG_STATE_HOME"] = folder.path + "/state"
+        let script = "/provider together\n/target gpt-4.1-mini\n/train --epochs 2\n/watch\n/use acme/marv-endpoint\nHello\n"
+        let result = try await TunesmithProcess.run(["marv.jsonl"], stdin: script, environment: environment, in: folder)
+        #expect(result.stdout.contains("fine-tuning with Together"))
+        #expect(result.stdout.contains("estimated cost: $1.25"))
+        #expect(result.stdout.contains("fine-tuned model: acme/"))
+        #expect(result.stdout.contains("chatting with acme/marv-endpoint through Together"))
+        #expect(result.stdout.contains("Served by acme/marv-endpoint."))
+        await stub.shutdown()
+    }
+}
