@@ -71,7 +71,7 @@ struct ShellCommand: AsyncParsableCommand {
                     ? try self.connection.fineTuning() : nil,
                 providerFactory: { name in
                     guard ProviderRegistry.hasKey(name, environment: environment, openAI: connection) else {
-                        throw ShellError("no key for \(name); set \(name == "together" ? "TOGETHER_API_KEY" : "OPENAI_API_KEY") and restart")
+                        throw ShellError("no key for \(name); set \(ProviderRegistry.keyVariable(name)) and restart")
                     }
                     return try ConnectionOptions.provider(named: name, openAI: connection)
                 },

@@ -58,14 +58,19 @@ extension ValidationReport {
         return lines.count > 12 || total > lines.count && lines.count >= ValidationReport.maximumLinesPerCategory ? shown + ", ..." : shown
     }
 
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
+    static func grouped(_ n: Int) -> String { n.grouped }
+}
+
+extension Int {
+    /// 65536 -> "65,536", as the reports print counts.
+    public var grouped: String {
+        let digits = String(magnitude)
         var out = ""
         for (k, c) in digits.enumerated() {
             if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
             out.append(c)
         }
-        return n < 0 ? "-" + out : out
+        return self < 0 ? "-" + out : out
     }
 }
 

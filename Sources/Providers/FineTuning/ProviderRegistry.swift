@@ -19,11 +19,13 @@ public enum ProviderRegistry {
         }
     }
 
+    /// The environment variable that holds the provider's key.
+    public static func keyVariable(_ name: String) -> String {
+        name.lowercased() == "together" ? "TOGETHER_API_KEY" : "OPENAI_API_KEY"
+    }
+
     /// Whether the provider's key is set.
     public static func hasKey(_ name: String, environment: [String: String], openAI: OpenAIConfiguration) -> Bool {
-        switch name.lowercased() {
-        case "together": environment["TOGETHER_API_KEY"].map { !$0.isEmpty } ?? false
-        default: openAI.apiKey != nil
-        }
+        name.lowercased() == "openai" ? openAI.apiKey != nil : environment[keyVariable(name)].map { !$0.isEmpty } ?? false
     }
 }
