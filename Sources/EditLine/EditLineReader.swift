@@ -22,6 +22,8 @@ public final class EditLineReader {
     private var rightCapacity = 0
     var rightPrompt: ((String) -> String)?
     private var interrupted = false
+    /// The whole line when a multi-line paste ended it.
+    private var pasted: String?
     /// Gets the text before the cursor; returns candidates for its last word.
     public var completer: ((String) -> [String])?
 
@@ -56,6 +58,11 @@ public final class EditLineReader {
             return UInt8(CC_NEWLINE)
         }
         shim_bind(editLine, "^C", "tunesmith-interrupt")
+        // Bracketed paste: a pasted block of several lines arrives as one line, not one per line.
+        shim_add_function(editLine, "tunesmith-paste", "Paste a block as one message") { el, _ in
+            EditLineReader.reader(el!)?.paste() ?? UInt8(CC_ERROR)
+        }
+        shim_bind(editLine, "\\e[200~", "tunesmith-paste")
         el_source(editLine, nil)  // ~/.editrc
     }
 
@@ -80,7 +87,15 @@ public final class EditLineReader {
         var count: Int32 = 0
         errno = 0
         interrupted = false
+        pasted = nil
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
         let result = el_gets(editLine, &count)
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+        if let pasted {
+            FileHandle.standardOutput.write(Data((pasted.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+                .map { "  " + $0 }.joined(separator: "\n") + "\n").utf8))
+            return .line(pasted)
+        }
         if interrupted {
             FileHandle.standardOutput.write(Data("^C\n".utf8))
             return .interrupted
@@ -126,6 +141,32 @@ public final class EditLineReader {
         }
         bytes.withUnsafeBufferPointer { rightBuffer!.update(from: $0.baseAddress!, count: bytes.count) }
         return rightBuffer
+    }
+
+    /// Reads the pasted text up to the end marker. One line is inserted for editing; several end
+    /// the line, and `readLine` returns them together.
+    private func paste() -> UInt8 {
+        var scalars: [Unicode.Scalar] = []
+        let end: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+        var character: wchar_t = 0
+        while el_wgetc(editLine, &character) == 1 {
+            scalars.append(Unicode.Scalar(UInt32(bitPattern: character)) ?? "\u{FFFD}")
+            if scalars.count >= end.count && Array(scalars.suffix(end.count)) == end {
+                scalars.removeLast(end.count)
+                break
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        while text.hasSuffix("\n") { text.removeLast() }
+        guard text.contains("\n") else {
+            el_insertstr(editLine, text)
+            return UInt8(CC_REFRESH)
+        }
+        let (all, before) = currentLine()
+        pasted = before + text + String(all.dropFirst(before.count))
+        return UInt8(CC_NEWLINE)
     }
 
     private func complete() -> UInt8 {

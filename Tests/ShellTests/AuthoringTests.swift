@@ -114,6 +114,21 @@ struct AuthoringTests {
         #expect(reader.prompts.contains("#1 1 msgs 12 tok> ") || reader.prompts.contains { $0.contains("assistant>") })
     }
 
+    @Test func theCountTurnsAmberNearTheLimitAndRedOverIt() async throws {
+        let harness = try await ShellHarness.make(online: false)
+        var configuration = harness.configuration()
+        configuration.color = true
+        configuration.targetModel = "gpt-3.5-turbo-0613"  // 4,096 tokens per example
+        let reader = ScriptedReader(["/system " + String(repeating: "word ", count: 3_800), "/system " + String(repeating: "word ", count: 4_200)],
+                                    interactive: true)
+        let shell = try await Shell(configuration: configuration, reader: reader, output: harness.output, chatClient: nil, provider: nil,
+                                    loader: TestEncodings.loader)
+        _ = await shell.run()
+        #expect(!reader.prompts[0].contains("\u{1B}[33m") && !reader.prompts[0].contains("\u{1B}[31m"))
+        #expect(reader.prompts[1].contains("\u{1}\u{1B}[33m\u{1}"))
+        #expect(reader.prompts[2].contains("\u{1}\u{1B}[31m\u{1}"))
+    }
+
     @Test func tabCompletesCommandsModelsAndPersonas() async throws {
         let harness = try await ShellHarness.make(online: false)
         let reader = ScriptedReader([])

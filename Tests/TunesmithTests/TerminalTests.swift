@@ -49,6 +49,23 @@ struct TerminalTests {
         #expect(screen.contains("/personas"))
     }
 
+    @Test func aPastedBlockOfSeveralLinesIsOneMessage() async throws {
+        let (session, _) = try await start()
+        defer { session.kill() }
+        _ = try await session.waitFor("#1 0 msgs")
+        try session.tmux(["set-buffer", "-b", "block", "first pasted line\nsecond pasted line\nthird"])
+        try session.tmux(["paste-buffer", "-p", "-b", "block", "-t", session.name])
+        _ = try await session.waitFor("assistant>")
+        try session.type("Got it.")
+        try session.press("Enter")
+        _ = try await session.waitFor("#1 2 msgs")
+        try session.type("/show")
+        try session.press("Enter")
+        let screen = try await session.waitFor("2 assistant")
+        #expect(screen.contains("1 user"))
+        #expect(screen.contains("  second pasted line"))
+    }
+
     @Test func editPrefillsTheLine() async throws {
         let (session, _) = try await start()
         defer { session.kill() }
