@@ -72,6 +72,20 @@ struct ErrorsAndRetriesTests {
         await fixture.stub.shutdown()
     }
 
+    @Test func organizationAndProjectHeadersAreSentAsTheSDKSendsThem() async throws {
+        let fixture = try await StubFixture.start()
+        let configuration = OpenAIConfiguration(environment: [
+            "OPENAI_API_KEY": await fixture.stub.apiKey, "OPENAI_BASE_URL": await fixture.stub.baseURL,
+            "OPENAI_ORG_ID": "org-acme", "OPENAI_PROJECT_ID": "proj_marv",
+        ])
+        _ = try await OpenAIClient(configuration: configuration).chat(request)
+        let sent = try #require(await fixture.stub.requests.last)
+        #expect(sent.header("openai-organization") == "org-acme")
+        #expect(sent.header("openai-project") == "proj_marv")
+        #expect(sent.header("authorization") == "Bearer \(await fixture.stub.apiKey)")
+        await fixture.stub.shutdown()
+    }
+
     @Test func aMissingKeyIsAskedForBeforeAnythingIsSent() async throws {
         let client = OpenAIClient(configuration: OpenAIConfiguration(apiKey: nil))
         let error = await #expect(throws: ProvidersError.self) { try await client.chat(request) }
