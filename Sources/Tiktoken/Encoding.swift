@@ -60,6 +60,11 @@ public struct Encoding: Sendable {
             var i = 0
             while i < whole.count {
                 // tiktoken takes the earliest special match; among matches at one place, the longest.
+                // Every special token starts with "<".
+                guard base[i] == UInt8(ascii: "<") else {
+                    i += 1
+                    continue
+                }
                 let match = specials.filter { special in
                     i + special.bytes.count <= whole.count
                         && special.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, base + i, $0.count) == 0 }

@@ -176,8 +176,7 @@ struct LineChecker: Sendable {
         var near = ContentHasher()
         for message in messages {
             let role = message["role"]?.stringValue ?? ""
-            let text = MessageText.of(message)
-            total += ChatTokenCounter.tokensPerMessage + (text.hasName ? ChatTokenCounter.tokensPerName : 0)
+            total += ChatTokenCounter.tokensPerMessage + (message.has("name") ? ChatTokenCounter.tokensPerName : 0)
             for member in message.members {
                 // Each string is counted once; an assistant's content counts for both figures.
                 switch member.value {
