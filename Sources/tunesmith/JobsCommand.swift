@@ -95,12 +95,7 @@ enum JobText {
     static func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "-" }
 
     static func time(_ date: Date?) -> String {
-        guard let date else { return "--:--:--" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "HH:mm:ss"
-        return formatter.string(from: date)
+        date.map { Table.utc($0, "HH:mm:ss") } ?? "--:--:--"
     }
 
     static func line(for event: JobEvent) -> String {

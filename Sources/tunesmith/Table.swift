@@ -23,11 +23,15 @@ struct Table {
     }
 
     static func date(_ date: Date?) -> String {
-        guard let date else { return "" }
+        date.map { utc($0, "yyyy-MM-dd HH:mm") } ?? ""
+    }
+
+    /// A date in UTC, in a fixed pattern (the same on every machine).
+    static func utc(_ date: Date, _ pattern: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        formatter.dateFormat = pattern
         return formatter.string(from: date)
     }
 }

@@ -52,8 +52,6 @@ struct PromiseTests {
         #expect(harness.output.text.contains("the reply so far is kept; /retry to ask again"))
 
         await harness.stub!.set { $0.chatStream = nil; $0.scripted["POST /v1/chat"] = Array(repeating: OpenAIStub.errorResponse(500, "down", type: "server_error"), count: 3) }
-        let second = try await ShellHarness.make().run(ScriptedReader([]))
-        _ = second
         let again = CapturedOutput()
         let client = await harness.client()
         let shell2 = try await Shell(configuration: harness.configuration(), reader: ScriptedReader(["/undo", "/retry"]), output: again,

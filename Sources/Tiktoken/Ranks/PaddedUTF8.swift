@@ -14,13 +14,4 @@ enum PaddedUTF8 {
             }
         }
     }
-
-    static func with<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UTF8Text) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + padding) { buffer in
-            let base = buffer.baseAddress!
-            if let start = bytes.baseAddress { base.update(from: start, count: bytes.count) }
-            (base + bytes.count).initialize(repeating: 0, count: padding)
-            return body(UTF8Text(bytes: base, count: bytes.count))
-        }
-    }
 }
