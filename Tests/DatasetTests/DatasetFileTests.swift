@@ -47,16 +47,19 @@ struct DatasetFileTests {
     @Test func concurrentWritersNeverInterleave() async throws {
         let url = try temporaryFolder().appendingPathComponent("train.jsonl")
         let path = url.path
-        await withTaskGroup(of: Void.self) { group in
+        try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<4 {
                 group.addTask {
-                    let file = DatasetFile(path: path, rewriteLimit: writer % 2 == 0 ? 16 << 20 : 0)
-                    for n in 0..<50 {
-                        let text = String(repeating: "w\(writer)", count: 500 + n * 13)
-                        try? file.append(line: #"{"writer":\#(writer),"n":\#(n),"text":"\#(text)"}"#)
+                    try await runBlocking {
+                        let file = DatasetFile(path: path, rewriteLimit: writer % 2 == 0 ? 16 << 20 : 0)
+                        for n in 0..<50 {
+                            let text = String(repeating: "w\(writer)", count: 500 + n * 13)
+                            try? file.append(line: #"{"writer":\#(writer),"n":\#(n),"text":"\#(text)"}"#)
+                        }
                     }
                 }
             }
+            try await group.waitForAll()
         }
         let lines = try contents(url).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 200)

@@ -4,7 +4,7 @@ import Providers
 import TestSupport
 import Testing
 
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(5)))
 struct ChatTests {
     let question = ChatRequest(model: "gpt-4.1-mini", messages: [
         ChatMessage(role: .system, text: "Marv is sarcastic."), ChatMessage(role: .user, text: "Capital of France?"),

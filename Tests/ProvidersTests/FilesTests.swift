@@ -4,7 +4,7 @@ import Synchronization
 import TestSupport
 import Testing
 
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(5)))
 struct FilesTests {
     func makeFile(bytes: Int) throws -> URL {
         let url = try temporaryFolder().appendingPathComponent("train.jsonl")

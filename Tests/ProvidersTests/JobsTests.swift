@@ -3,7 +3,7 @@ import Providers
 import TestSupport
 import Testing
 
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(5)))
 struct JobsTests {
     func uploaded(_ fixture: StubFixture) async throws -> String {
         let url = try temporaryFolder().appendingPathComponent("marv.jsonl")

@@ -4,7 +4,7 @@ import Providers
 import TestSupport
 import Testing
 
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(5)))
 struct TogetherTests {
     func provider(_ stub: TogetherStub, key: String? = nil) async -> TogetherFineTuningProvider {
         let stubKey = await stub.apiKey

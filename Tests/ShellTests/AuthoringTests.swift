@@ -4,7 +4,7 @@ import Shell
 import TestSupport
 import Testing
 
-@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(5)))
 struct AuthoringTests {
     @Test func offlineTheAuthorWritesTheReplyThenSaves() async throws {
         let harness = try await ShellHarness.make(online: false)

@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 /// DESIGN.md's promises, each through the shell as a person would meet it.
-@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(5)))
 struct PromiseTests {
     @Test func theDraftIsAutosavedAndOfferedBackAfterACrash() async throws {
         let harness = try await ShellHarness.make(online: false)
@@ -86,7 +86,7 @@ struct PromiseTests {
     }
 }
 
-@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(5)))
 struct ShellDatasetAndJobTests {
     @Test func validateAndSplitFromThePrompt() async throws {
         let harness = try await ShellHarness.make(online: false)

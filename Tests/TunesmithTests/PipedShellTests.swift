@@ -4,7 +4,7 @@ import Testing
 
 /// With standard input from a pipe, the shell reads commands line by line, prints no prompts,
 /// and scripts can drive it.
-@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(1)))
+@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(5)))
 struct PipedShellTests {
     @Test func scriptsCanDriveTheShellOnline() async throws {
         let stub = try await OpenAIStub.start()

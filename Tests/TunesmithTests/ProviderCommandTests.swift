@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The built binary against the loopback OpenAI stub, as a user runs it.
-@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(5)))
 struct ProviderCommandTests {
     static let marv = TunesmithProcess.packageRoot.appendingPathComponent("examples/marv.jsonl").path
 

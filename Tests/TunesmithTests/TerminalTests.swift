@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The shell in a real terminal (tmux): prompts, the live count, Tab, history, /edit, Ctrl-C.
-@Suite(.enabled(if: RankFiles.available && TmuxSession.available), .serialized, .timeLimit(.minutes(2)))
+@Suite(.enabled(if: RankFiles.available && TmuxSession.available), .serialized, .timeLimit(.minutes(5)))
 struct TerminalTests {
     func start(online stub: OpenAIStub? = nil, arguments: [String] = []) async throws -> (TmuxSession, URL) {
         let folder = try temporaryFolder()

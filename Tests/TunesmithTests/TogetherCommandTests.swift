@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The same commands, `--provider together`, against the Together stub.
-@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(2)))
+@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(5)))
 struct TogetherCommandTests {
     static let marv = TunesmithProcess.packageRoot.appendingPathComponent("examples/marv.jsonl").path
 
