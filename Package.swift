@@ -109,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TunesmithTests",
-            dependencies: ["tunesmith", "Tiktoken", "TestSupport"]
+            dependencies: ["tunesmith", "Tiktoken", "EditLine", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

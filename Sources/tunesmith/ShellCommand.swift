@@ -138,12 +138,8 @@ struct ExternalEditor: TextEditing {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: url) }
         guard (try? Data(text.utf8).write(to: url)) != nil else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(command) \"$1\"", "sh", url.path]
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let status = try? ChildProcess.runInForeground(["/bin/sh", "-c", "\(command) \"$1\"", "sh", url.path])
+        guard status == 0, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var edited = String(decoding: data, as: UTF8.self)
         if edited.hasSuffix("\n") { edited.removeLast() }
         return edited

@@ -5,12 +5,18 @@ import Testing
 /// The shell in a real terminal (tmux): prompts, the live count, Tab, history, /edit, Ctrl-C.
 @Suite(.enabled(if: RankFiles.available && TmuxSession.available), .serialized, .timeLimit(.minutes(5)))
 struct TerminalTests {
-    func start(online stub: OpenAIStub? = nil, arguments: [String] = []) async throws -> (TmuxSession, URL) {
+    func start(online stub: OpenAIStub? = nil, arguments: [String] = [], editor: String? = nil) async throws -> (TmuxSession, URL) {
         let folder = try temporaryFolder()
         var environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm-256color", "NO_COLOR": "1",
                            "LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         if let encodings = TunesmithProcess.environment["TUNESMITH_ENCODINGS"] { environment["TUNESMITH_ENCODINGS"] = encodings }
         if let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] { environment["XDG_CACHE_HOME"] = cache }
+        if let editor {
+            let script = folder.appendingPathComponent("editor")
+            try ("#!/bin/sh\n" + editor).write(to: script, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+            environment["EDITOR"] = script.path
+        }
         if let stub {
             environment["OPENAI_API_KEY"] = await stub.apiKey
             environment["OPENAI_BASE_URL"] = await stub.baseURL
@@ -66,9 +72,8 @@ struct TerminalTests {
         #expect(screen.contains("  second pasted line"))
     }
 
-    @Test func editPrefillsTheLine() async throws {
-        let (session, _) = try await start()
-        defer { session.kill() }
+    /// Offline, the author asks and answers: "Capital of France?" / "Paris.".
+    func writeAnExchangeByHand(_ session: TmuxSession) async throws {
         _ = try await session.waitFor("#1 0 msgs")
         try session.type("Capital of France?")
         try session.press("Enter")
@@ -76,12 +81,33 @@ struct TerminalTests {
         try session.type("Paris.")
         try session.press("Enter")
         _ = try await session.waitFor("#1 2 msgs")
+    }
+
+    @Test func editPrefillsTheLine() async throws {
+        let (session, _) = try await start()
+        defer { session.kill() }
+        try await writeAnExchangeByHand(session)
         try session.type("/edit")
         try session.press("Enter")
         _ = try await session.waitFor("edit 2> Paris.")
         try session.type(" Obviously.")
         try session.press("Enter")
         _ = try await session.waitFor("message 2 edited")
+    }
+
+    /// The editor here leaves a process running, as editors with a server do; the shell goes on
+    /// as soon as the editor itself exits.
+    @Test func editInTheEditorEvenOneThatLeavesAProcessBehind() async throws {
+        let (session, _) = try await start(editor: "sed -i 's/Paris\\./Lyon, obviously./' \"$1\"\nsleep 60 &\n")
+        defer { session.kill() }
+        try await writeAnExchangeByHand(session)
+        try session.type("/edit! 2")
+        try session.press("Enter")
+        _ = try await session.waitFor("message 2 edited")
+        try session.type("/show")
+        try session.press("Enter")
+        let screen = try await session.waitFor("Lyon, obviously.")
+        #expect(!screen.contains("  Paris."))
     }
 
     @Test func ctrlCStopsAStreamAndClearsALine() async throws {

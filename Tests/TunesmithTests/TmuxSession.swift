@@ -1,12 +1,19 @@
+import EditLine
 import Foundation
 import Testing
 
 /// A real terminal for the shell: tmux runs it; tests type keys and read the screen.
+///
+/// tmux is started through `ChildProcess`, not Foundation's `Process`: the tmux server outlives the
+/// client that starts it and would keep `Process`'s exit-watching socket open, so the first
+/// `waitUntilExit` on a machine with no tmux server running would never return.
 struct TmuxSession {
     let name = "tunesmith-test-\(UUID().uuidString.prefix(8))"
+    /// A server of our own, without the user's configuration, shut down with its last session.
+    static let socket = "tunesmith-tests-\(getpid())"
 
     static let available: Bool = {
-        let found = (try? Process.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["tmux", "-V"]).waitAndStatus()) == 0
+        let found = (try? ChildProcess.capture(["tmux", "-V"]).status) == 0
         if !found && ProcessInfo.processInfo.environment["CI"] != "true" {
             print("⚠️ SKIPPING terminal tests: tmux is not installed (scripts/test installs it).")
         }
@@ -24,15 +31,9 @@ struct TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let outcome = try ChildProcess.capture(["tmux", "-L", Self.socket, "-f", "/dev/null"] + arguments)
+        guard outcome.status == 0 else { throw TmuxFailure(arguments: arguments, outcome: outcome) }
+        return outcome.output
     }
 
     /// Types text literally.
@@ -60,9 +61,8 @@ struct TmuxSession {
     func kill() { _ = try? tmux(["kill-session", "-t", name]) }
 }
 
-extension Process {
-    func waitAndStatus() -> Int32 {
-        waitUntilExit()
-        return terminationStatus
-    }
+struct TmuxFailure: Error, CustomStringConvertible {
+    let arguments: [String]
+    let outcome: ChildProcess.Outcome
+    var description: String { "tmux \(arguments.joined(separator: " ")) exited \(outcome.status): \(outcome.output)" }
 }
