@@ -265,7 +265,7 @@ _tunesmith_tokens() {
 
 _tunesmith_validate() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --as-validation-file -h --help)
     repeating_options=()
     non_repeating_options=(--model --encoding --max-tokens --provider)
     __tunesmith_offer_flags_options 1

@@ -127,6 +127,7 @@ _tunesmith_validate() {
         '--encoding[Instead of --model\: cl100k_base or o200k_base (needs --max-tokens).]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
         '--max-tokens[The token limit per example (with --encoding, or to override the model'\''s).]:n:'
         '--json[Print one JSON object for scripts instead of the report.]'
+        '--as-validation-file[Check FILE as a job'\''s validation file\: the same format, no minimum number of examples.]'
         '--provider[Also check the provider'\''s own file rules (together).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -177,12 +177,16 @@ public final class EditLineReader {
             String(zip(prefix, candidate).prefix { $0 == $1 }.map(\.0))
         }
         var insertion = common.count > word.count ? String(common.dropFirst(word.count)) : ""
-        if candidates.count == 1 { insertion += " " }
+        // A folder goes on being completed, so no space after it.
+        if candidates.count == 1 && !common.hasSuffix("/") { insertion += " " }
         if !insertion.isEmpty {
             el_insertstr(editLine, insertion)
             return UInt8(CC_REFRESH)
         }
-        FileHandle.standardOutput.write(Data(("\n" + candidates.joined(separator: "  ") + "\n").utf8))
+        // Paths are listed by their last part, as shells list them.
+        let folder = word.lastIndex(of: "/").map { word[...$0].count } ?? 0
+        let shown = candidates.map { String($0.dropFirst(folder)) }
+        FileHandle.standardOutput.write(Data(("\n" + shown.joined(separator: "  ") + "\n").utf8))
         return UInt8(CC_REDISPLAY)
     }
 }

@@ -27,7 +27,11 @@ struct FilesCommand: AsyncParsableCommand {
 
         func run() async throws {
             if purpose == "fine-tune" {
-                _ = try await TrainingFileCheck(model: model).require(file, provider: try connection.fineTuning())
+                // Checked as a validation file may be: its role is only known when a job names it.
+                let report = try await TrainingFileCheck(model: model, purpose: .validation).require(file, provider: try connection.fineTuning())
+                if report.examples < 10 {
+                    Terminal.writeError("note: \(report.examples) examples is enough for a validation file; a training file needs at least 10\n")
+                }
             }
             let uploaded = try await FileUpload.send(file, with: try connection.fineTuning())
             print("\(uploaded.id)  \(uploaded.filename)  \(uploaded.bytes.map { Terminal.bytes($0) } ?? "")")
@@ -89,13 +93,14 @@ enum FileUpload {
 /// provider's own rules. Returns the report (its figures price the job).
 struct TrainingFileCheck {
     let model: String?
+    var purpose: ValidationTarget.Purpose = .training
 
     func require(_ path: String, provider: any FineTuningProvider) async throws -> ValidationReport {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("no such file: \(path); check the path", exitCode: 2) }
         let info = model.flatMap { ModelCatalog.info(for: $0) }
         let encoding = try await EncodingLoader.standard.load(info?.encoding ?? .o200kBase)
         let target = ValidationTarget(model: model, encoding: encoding, maxTokensPerExample: info?.maxTokensPerExample ?? 65_536,
-                                      trainingPricePerMillion: info?.trainingPricePerMillion)
+                                      trainingPricePerMillion: info?.trainingPricePerMillion, purpose: purpose)
         let report = try Validator(target: target, threads: ProcessInfo.processInfo.activeProcessorCount).validate(path: path)
         if !report.isReady {
             var text = ""

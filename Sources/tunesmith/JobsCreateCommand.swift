@@ -55,7 +55,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
             report = try await TrainingFileCheck(model: model).require(trainingFile, provider: provider)
         }
         if let validationFile, Self.isLocalFile(validationFile) {
-            _ = try await TrainingFileCheck(model: model).require(validationFile, provider: provider)
+            _ = try await TrainingFileCheck(model: model, purpose: .validation).require(validationFile, provider: provider)
         }
         if Self.isLocalFile(trainingFile) { request.trainingFile = try await FileUpload.send(trainingFile, with: provider).id }
         if let validationFile, Self.isLocalFile(validationFile) {

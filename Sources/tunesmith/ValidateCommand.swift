@@ -22,6 +22,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object for scripts instead of the report.")
     var json = false
 
+    @Flag(help: "Check FILE as a job's validation file: the same format, no minimum number of examples.")
+    var asValidationFile = false
+
     @Option(help: ArgumentHelp("Also check the provider's own file rules (together).", valueName: "name"),
             completion: .list(ProviderRegistry.names))
     var provider: String?
@@ -30,7 +33,9 @@ struct ValidateCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CommandFailure("no such file: \(file); check the path", exitCode: 2)
         }
-        let validator = Validator(target: try await target.resolve(), threads: ProcessInfo.processInfo.activeProcessorCount)
+        var validationTarget = try await target.resolve()
+        if asValidationFile { validationTarget.purpose = .validation }
+        let validator = Validator(target: validationTarget, threads: ProcessInfo.processInfo.activeProcessorCount)
         let report = try validator.validate(path: file)
         let providerProblems = try provider.map {
             try ConnectionOptions.provider(named: $0, openAI: OpenAIConfiguration(environment: ProcessInfo.processInfo.environment))

@@ -141,6 +141,28 @@ struct AuthoringTests {
         #expect(complete("/persona m") == ["marv"])
         #expect(complete("/set te") == ["temperature"])
         #expect(complete("hello").isEmpty)
+        #expect(complete("/help ed") == ["edit", "edit!"])
+    }
+
+    @Test func tabCompletesPaths() async throws {
+        let harness = try await ShellHarness.make(online: false)
+        let reader = ScriptedReader([])
+        let shell = try await harness.run(reader)
+        defer { withExtendedLifetime(shell) {} }
+        let complete = try #require(reader.completer)
+        let folder = harness.folder.path
+        for name in ["data.jsonl", "data-train.jsonl", ".hidden.jsonl", "drafts/a.jsonl"] {
+            let url = harness.folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data().write(to: url)
+        }
+        #expect(complete("/validate \(folder)/da") == ["\(folder)/data-train.jsonl", "\(folder)/data.jsonl"])
+        #expect(complete("/upload \(folder)/dr") == ["\(folder)/drafts/"])
+        #expect(complete("/upload \(folder)/drafts/") == ["\(folder)/drafts/a.jsonl"])
+        #expect(complete("/validate \(folder)/").contains("\(folder)/data.jsonl"))
+        #expect(!complete("/validate \(folder)/").contains("\(folder)/.hidden.jsonl"))
+        #expect(complete("/validate \(folder)/.h") == ["\(folder)/.hidden.jsonl"])
+        #expect(complete("/validate \(folder)/nothing").isEmpty)
     }
 }
 

@@ -97,6 +97,7 @@ struct ShellDatasetAndJobTests {
         #expect(harness.output.text.contains("Ready to train"))
         #expect(harness.output.text.contains("9 examples -> \(harness.folder.path)/train-train.jsonl"))
         #expect(harness.output.text.contains("3 examples -> \(harness.folder.path)/train-validation.jsonl"))
+        #expect(harness.output.text.contains("9 training examples are too few to train on (OpenAI needs 10); write more, or /split with a smaller share"))
     }
 
     @Test func uploadTrainWatchAndUseTheNewModel() async throws {
@@ -113,6 +114,40 @@ struct ShellDatasetAndJobTests {
         #expect(text.contains("/use ft:gpt-4.1-mini:acme:marv:0003 to chat with it"))
         #expect(await harness.stub!.requests.last?.json?["model"] as? String == "ft:gpt-4.1-mini:acme:marv:0003")
         #expect(shell.draftForTests.messages.count == 2)
+        await harness.shutdown()
+    }
+
+    @Test func trainUsesTheSplitUntilTheDatasetChanges() async throws {
+        let harness = try await ShellHarness.make()
+        var script: [String] = []
+        for k in 1...15 { script += ["Question \(k)?", "/save"] }
+        let validation = harness.folder.path + "/train-validation.jsonl"
+        try await harness.run(ScriptedReader(script + ["/split", "/validate \(validation)", "/train --epochs 1"]))
+        var text = harness.output.text
+        #expect(text.contains("3 chat examples for gpt-4.1-mini"))
+        #expect(!text.contains("too_few_examples"), "a validation file needs no minimum")
+        #expect(text.contains("training on train-train.jsonl, holding out train-validation.jsonl for validation (from /split)"))
+        #expect(text.contains("uploaded train-train.jsonl as file-0001"))
+        #expect(text.contains("uploaded train-validation.jsonl as file-0002"))
+        let jobs = await harness.stub!.requests.filter { $0.method == "POST" && $0.path == "/v1/fine_tuning/jobs" }
+        #expect(jobs.last?.json?["training_file"] as? String == "file-0001")
+        #expect(jobs.last?.json?["validation_file"] as? String == "file-0002")
+
+        try await harness.run(ScriptedReader(["Question 16?", "/save", "/train --epochs 1"]))
+        text = harness.output.text
+        #expect(text.contains("train-train.jsonl is older than train.jsonl, so the job trains on the whole file; /split again to hold out a validation set"))
+        #expect(text.contains("uploaded train.jsonl as file-0004"))
+        let second = await harness.stub!.requests.filter { $0.method == "POST" && $0.path == "/v1/fine_tuning/jobs" }.last
+        #expect(second?.json?["training_file"] as? String == "file-0004")
+        #expect(second?.json?["validation_file"] == nil)
+        await harness.shutdown()
+    }
+
+    @Test func uploadAndValidateTakeAPath() async throws {
+        let harness = try await ShellHarness.make()
+        try await harness.run(ScriptedReader(["/upload \(harness.folder.path)/missing.jsonl", "/validate \(harness.folder.path)/missing.jsonl"]))
+        #expect(harness.output.text.contains("no file \(harness.folder.path)/missing.jsonl; check the path (Tab completes it)"))
+        #expect(harness.output.text.contains("cannot open \(harness.folder.path)/missing.jsonl: No such file or directory; check the path"))
         await harness.shutdown()
     }
 

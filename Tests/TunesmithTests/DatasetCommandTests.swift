@@ -61,6 +61,11 @@ struct DatasetCommandTests {
         #expect(first.status == 0)
         #expect(first.stdout.contains("11 examples -> \(folder.path)/marv-train.jsonl"))
         #expect(first.stdout.contains("3 examples -> \(folder.path)/marv-validation.jsonl"))
+        let validation = folder.appendingPathComponent("marv-validation.jsonl").path
+        let asTraining = try await TunesmithProcess.run(["validate", validation])
+        #expect(asTraining.status == 1 && asTraining.stdout.contains("too_few_examples"))
+        let asValidation = try await TunesmithProcess.run(["validate", validation, "--as-validation-file"])
+        #expect(asValidation.status == 0 && !asValidation.stdout.contains("too_few_examples"))
         let again = try await TunesmithProcess.run(["split", file.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("--force"))

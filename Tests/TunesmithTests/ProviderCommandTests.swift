@@ -101,6 +101,29 @@ struct ProviderCommandTests {
         await stub.shutdown()
     }
 
+    @Test func aSplitTrainsWithItsValidationFile() async throws {
+        let stub = try await OpenAIStub.start()
+        let folder = try temporaryFolder()
+        let data = folder.appendingPathComponent("marv.jsonl")
+        try FileManager.default.copyItem(atPath: Self.marv, toPath: data.path)
+        #expect(try await TunesmithProcess.run(["split", data.path]).status == 0)
+        let train = folder.appendingPathComponent("marv-train.jsonl").path, validation = folder.appendingPathComponent("marv-validation.jsonl").path
+
+        let upload = try await run(stub, ["files", "upload", validation])
+        #expect(upload.status == 0)
+        #expect(upload.stderr.contains("note: 3 examples is enough for a validation file; a training file needs at least 10"))
+
+        let created = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", train, "--validation-file", validation, "--yes"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let job = await stub.requests.last { $0.method == "POST" && $0.path == "/v1/fine_tuning/jobs" }
+        let files = await stub.requests.filter { $0.method == "POST" && $0.path == "/v1/files" }.count
+        #expect(files == 3)
+        #expect(job?.json?["training_file"] as? String != nil)
+        #expect(job?.json?["validation_file"] as? String != nil)
+        #expect(job?.json?["validation_file"] as? String != job?.json?["training_file"] as? String)
+        await stub.shutdown()
+    }
+
     @Test func cancelAndMissingJobs() async throws {
         let stub = try await OpenAIStub.start()
         let created = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", Self.marv, "--yes"])

@@ -55,6 +55,27 @@ struct TerminalTests {
         #expect(screen.contains("/personas"))
     }
 
+    @Test func tabCompletesPathsFolderByFolder() async throws {
+        let (session, folder) = try await start()
+        defer { session.kill() }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("splits"), withIntermediateDirectories: true)
+        for name in ["splits/marv-train.jsonl", "splits/marv-validation.jsonl"] {
+            try Data().write(to: folder.appendingPathComponent(name))
+        }
+        _ = try await session.waitFor("#1 0 msgs")
+        try session.type("/validate sp")
+        try session.press("Tab")
+        _ = try await session.waitFor("/validate splits/")
+        try session.press("Tab")
+        _ = try await session.waitFor("/validate splits/marv-")
+        try session.press("Tab")
+        let listed = try await session.waitFor("marv-validation.jsonl")
+        #expect(listed.contains("marv-train.jsonl  marv-validation.jsonl"))
+        try session.type("t")
+        try session.press("Tab")
+        _ = try await session.waitFor("/validate splits/marv-train.jsonl")
+    }
+
     @Test func aPastedBlockOfSeveralLinesIsOneMessage() async throws {
         let (session, _) = try await start()
         defer { session.kill() }

@@ -31,6 +31,17 @@ public struct DatasetSplitter: Sendable {
         return (stem + "-train.jsonl", stem + "-validation.jsonl")
     }
 
+    /// The split files of `path` when both exist and were written since `path` last changed.
+    public static func currentSplit(of path: String) -> (train: String, validation: String)? {
+        let outputs = outputPaths(for: path)
+        guard let source = FileSystem.modificationTime(path),
+            let train = FileSystem.modificationTime(outputs.train),
+            let validation = FileSystem.modificationTime(outputs.validation),
+            train >= source && validation >= source
+        else { return nil }
+        return outputs
+    }
+
     public func split(path: String) throws -> Result {
         guard validationFraction > 0 && validationFraction < 1 else {
             throw DatasetError(.splitRefused, "the validation fraction must be between 0 and 1 (e.g. 0.2)")

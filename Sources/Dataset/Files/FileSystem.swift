@@ -15,6 +15,17 @@ enum FileSystem {
         return stat(path, &info) == 0
     }
 
+    /// When the file last changed, to the nanosecond; nil when it is not there.
+    static func modificationTime(_ path: String) -> (seconds: Int, nanoseconds: Int)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+            return (info.st_mtimespec.tv_sec, info.st_mtimespec.tv_nsec)
+        #else
+            return (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+        #endif
+    }
+
     /// Writes all bytes, retrying short writes and interrupts.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var done = 0

@@ -106,7 +106,7 @@ struct ReportFold {
 
     mutating func finish() -> ValidationReport {
         if let line = lastLineNoNewline { record(.noFinalNewline, line: line, "the last line has no newline") }
-        if examples < 10 {
+        if examples < 10 && target.purpose == .training {
             record(.tooFewExamples, line: 0, "\(examples) example\(examples == 1 ? "" : "s"); OpenAI needs at least 10")
         }
         // Every prompt but the most common one varies (ties: the first seen wins).

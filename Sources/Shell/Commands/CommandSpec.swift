@@ -1,7 +1,7 @@
 /// One shell command as /help and Tab know it.
 struct CommandSpec: Sendable {
     enum Argument: Sendable {
-        case none, text, model, persona, number, setting, jobID, provider
+        case none, text, model, persona, number, setting, jobID, provider, path, command
     }
 
     let name: String
@@ -32,17 +32,17 @@ struct CommandSpec: Sendable {
         .init(name: "list", usage: "/list [N]", summary: "the last N examples (default 10)", argument: .number),
         .init(name: "open", usage: "/open K", summary: "load example K; /save then replaces it", argument: .number),
         .init(name: "delete", usage: "/delete K", summary: "delete example K", argument: .number),
-        .init(name: "validate", usage: "/validate", summary: "the file's validation report", argument: .none),
+        .init(name: "validate", usage: "/validate [FILE]", summary: "the validation report of FILE (default: the dataset)", argument: .path),
         .init(name: "split", usage: "/split [F]", summary: "write train and validation files (F: validation share, 0.2)", argument: .number),
-        .init(name: "upload", usage: "/upload", summary: "validate and upload the file", argument: .none),
-        .init(name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo]", summary: "create a fine-tuning job after showing the cost", argument: .text),
+        .init(name: "upload", usage: "/upload [FILE]", summary: "validate and upload FILE (default: the dataset)", argument: .path),
+        .init(name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo]", summary: "create a fine-tuning job after showing the cost (after /split: on its files)", argument: .text),
         .init(name: "jobs", usage: "/jobs", summary: "recent fine-tuning jobs", argument: .none),
         .init(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", argument: .jobID),
         .init(name: "cancel", usage: "/cancel JOB", summary: "cancel a job", argument: .jobID),
         .init(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", argument: .model),
         .init(name: "provider", usage: "/provider NAME", summary: "fine-tune with openai or together", argument: .provider),
         .init(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", argument: .model),
-        .init(name: "help", usage: "/help [CMD]", summary: "this list, or one command", argument: .text),
+        .init(name: "help", usage: "/help [CMD]", summary: "this list, or one command", argument: .command),
         .init(name: "quit", usage: "/quit", summary: "leave (the draft is kept)", argument: .none),
     ]
 

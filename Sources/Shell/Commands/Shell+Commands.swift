@@ -68,11 +68,15 @@ extension Shell {
         case "delete":
             guard let k = words.first.flatMap({ Int($0) }) else { return usage() }
             delete(k)
-        case "validate": await validateFile()
+        case "validate":
+            guard words.count <= 1 else { return usage() }
+            await validateFile(words.first.map(localPath))
         case "split":
             guard words.count <= 1, let fraction = words.isEmpty ? 0.2 : Double(words[0]) else { return usage() }
             split(fraction)
-        case "upload": await upload()
+        case "upload":
+            guard words.count <= 1 else { return usage() }
+            await upload(words.first.map(localPath))
         case "train": await train(words)
         case "jobs": await listJobs()
         case "watch": await watch(words.first ?? lastJobID)

@@ -1,3 +1,4 @@
+import Foundation
 import Providers
 import Tiktoken
 
@@ -24,11 +25,29 @@ extension Shell {
             options = ProviderRegistry.names
         case .jobID?:
             options = lastJobID.map { [$0] } ?? []
+        case .path?:
+            options = Self.paths(startingWith: word)
+        case .command?:
+            options = CommandSpec.all.map { word.hasPrefix("/") ? "/" + $0.name : $0.name }
         case .number? where name == "open" || name == "delete":
             options = exampleCount > 0 ? (1...exampleCount).map(String.init) : []
         default:
             options = []
         }
         return Array(Set(options)).sorted().filter { $0.hasPrefix(word) }
+    }
+
+    /// Files and folders (ending in "/") whose path starts with `word`, as typed (`~/` kept);
+    /// hidden ones only once a "." is typed.
+    static func paths(startingWith word: String) -> [String] {
+        let typedFolder = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
+        let folder = typedFolder.hasPrefix("~/") ? NSHomeDirectory() + typedFolder.dropFirst() : typedFolder
+        let prefix = String(word.dropFirst(typedFolder.count))
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return entries.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.map { entry in
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder + entry, isDirectory: &isFolder)
+            return typedFolder + entry + (exists && isFolder.boolValue ? "/" : "")
+        }
     }
 }

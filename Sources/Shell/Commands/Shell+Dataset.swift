@@ -135,15 +135,23 @@ extension Shell {
         }
     }
 
-    var validationTarget: ValidationTarget {
+    func validationTarget(_ purpose: ValidationTarget.Purpose = .training) -> ValidationTarget {
         ValidationTarget(model: targetModel, encoding: tokens.counter.encoding, maxTokensPerExample: limit,
-                         trainingPricePerMillion: targetInfo?.trainingPricePerMillion)
+                         trainingPricePerMillion: targetInfo?.trainingPricePerMillion, purpose: purpose)
     }
 
-    func validateFile() async {
-        guard exampleCount > 0 else { return say("no examples yet; /save writes the first") }
+    /// A path as typed at the prompt: `~/` is the home folder, others are relative to the current one.
+    func localPath(_ typed: String) -> String {
+        typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst() : typed
+    }
+
+    /// The report of `path` (default: the dataset), read as a validation file when it is /split's.
+    func validateFile(_ path: String? = nil) async {
+        guard path != nil || exampleCount > 0 else { return say("no examples yet; /save writes the first") }
+        let path = path ?? configuration.datasetPath
+        let purpose: ValidationTarget.Purpose = path == DatasetSplitter.outputPaths(for: configuration.datasetPath).validation ? .validation : .training
         do {
-            let report = try Validator(target: validationTarget).validate(path: configuration.datasetPath)
+            let report = try Validator(target: validationTarget(purpose)).validate(path: path)
             var text = ""
             report.render(into: &text)
             output.write(text)
@@ -157,6 +165,11 @@ extension Shell {
             let result = try DatasetSplitter(validationFraction: fraction, overwrite: true).split(path: configuration.datasetPath)
             say("\(Numbers.plural(result.trainCount, "example")) -> \(result.trainPath)")
             say("\(Numbers.plural(result.validationCount, "example")) -> \(result.validationPath)")
+            if result.trainCount < 10 {
+                note("\(result.trainCount) training examples are too few to train on (OpenAI needs 10); write more, or /split with a smaller share")
+            } else {
+                note("/train now trains on the first and validates on the second, until the dataset changes")
+            }
         } catch {
             fail(error.localizedDescription)
         }

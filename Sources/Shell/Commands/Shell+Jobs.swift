@@ -9,9 +9,9 @@ extension Shell {
     }
 
     /// The file's report, refusing it when it has errors.
-    func readyReport(_ path: String) -> ValidationReport? {
+    func readyReport(_ path: String, purpose: ValidationTarget.Purpose = .training) -> ValidationReport? {
         do {
-            let report = try Validator(target: validationTarget).validate(path: path)
+            let report = try Validator(target: validationTarget(purpose)).validate(path: path)
             guard report.isReady else {
                 var text = ""
                 report.render(into: &text)
@@ -43,10 +43,32 @@ extension Shell {
         }
     }
 
-    func upload() async {
-        guard hasProvider, readyReport(configuration.datasetPath) != nil else { return }
-        lastFileID = await uploadFile(configuration.datasetPath)
+    func upload(_ path: String? = nil) async {
+        let path = path ?? configuration.datasetPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            return fail(path == configuration.datasetPath ? "no examples yet; /save writes the first" : "no file \(path); check the path (Tab completes it)")
+        }
+        let purpose: ValidationTarget.Purpose = path == DatasetSplitter.outputPaths(for: configuration.datasetPath).validation ? .validation : .training
+        guard hasProvider, readyReport(path, purpose: purpose) != nil else { return }
+        lastFileID = await uploadFile(path)
     }
+
+    /// What a supervised job trains on: /split's two files when they are newer than the dataset,
+    /// otherwise the whole dataset.
+    func trainingFiles() -> (train: String, validation: String?) {
+        let dataset = configuration.datasetPath
+        if let split = DatasetSplitter.currentSplit(of: dataset) {
+            note("training on \(name(split.train)), holding out \(name(split.validation)) for validation (from /split)")
+            return (split.train, split.validation)
+        }
+        let outputs = DatasetSplitter.outputPaths(for: dataset)
+        if FileManager.default.fileExists(atPath: outputs.train) {
+            note("\(name(outputs.train)) is older than \(name(dataset)), so the job trains on the whole file; /split again to hold out a validation set")
+        }
+        return (dataset, nil)
+    }
+
+    private func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
     func train(_ words: [String]) async {
         guard hasProvider, let provider else { return }
@@ -62,8 +84,7 @@ extension Shell {
             }
             k += 2
         }
-        let path = request.method == .dpo ? preferencePath : configuration.datasetPath
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: request.method == .dpo ? preferencePath : configuration.datasetPath) else {
             return fail(request.method == .dpo ? "no preference pairs yet; /prefer saves them" : "no examples yet; /save writes the first")
         }
         do {
@@ -71,8 +92,17 @@ extension Shell {
         } catch {
             return fail(error.localizedDescription)
         }
-        guard let report = readyReport(path), let fileID = await uploadFile(path) else { return }
+        let (path, validationPath) = request.method == .dpo ? (preferencePath, nil) : trainingFiles()
+        guard let report = readyReport(path) else { return }
+        if let validationPath {
+            guard readyReport(validationPath, purpose: .validation) != nil else { return }
+        }
+        guard let fileID = await uploadFile(path) else { return }
         request.trainingFile = fileID
+        if let validationPath {
+            guard let validationID = await uploadFile(validationPath) else { return }
+            request.validationFile = validationID
+        }
         var priced = request
         if case .auto = priced.epochs { priced.epochs = .value(report.epochs) }
         let estimate = try? await provider.estimatePrice(priced, trainingTokens: report.billingTokens)
