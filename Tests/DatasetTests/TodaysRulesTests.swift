@@ -10,14 +10,15 @@ import Tiktoken
 struct TodaysRulesTests {
     static let good = #"{"messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello."}]}"#
 
-    func validate(_ lines: [String], padTo count: Int = 10, limit: Int = 65_536) throws -> ValidationReport {
+    func validate(_ lines: [String], padTo count: Int = 10, limit: Int = 65_536,
+                  purpose: ValidationTarget.Purpose = .training) throws -> ValidationReport {
         let file = try temporaryFolder().appendingPathComponent("data.jsonl")
         let padding = (0..<max(0, count - lines.count)).map { n in
             #"{"messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"Q\#(n)"},{"role":"assistant","content":"A\#(n)"}]}"#
         }
         try Data(((lines + padding).joined(separator: "\n") + "\n").utf8).write(to: file)
         let target = ValidationTarget(model: "gpt-4.1-mini", encoding: try TestEncodings.load(.o200kBase),
-                                      maxTokensPerExample: limit, trainingPricePerMillion: 5)
+                                      maxTokensPerExample: limit, trainingPricePerMillion: 5, purpose: purpose)
         return try Validator(target: target).validate(path: file.path)
     }
 
@@ -93,6 +94,21 @@ struct TodaysRulesTests {
         #expect(report.count(.tooFewExamples) == 1)
         #expect(!report.isReady)
         #expect(report.epochs == 25)
+    }
+
+    @Test func aValidationFileNeedsNoMinimumAndCostsNothing() throws {
+        let report = try validate([Self.good], padTo: 3, purpose: .validation)
+        #expect(report.count(.tooFewExamples) == 0)
+        #expect(report.isReady)
+        #expect(report.estimatedCostUSD == nil)
+        var text = ""
+        report.render(into: &text)
+        #expect(text.contains("billed                      no: a validation file is scored during training, not trained on"))
+        #expect(!text.contains("estimated cost") && !text.contains("epochs (auto)"))
+        #expect(text.hasSuffix("\nReady as a validation file.\n"))
+        #expect(report.jsonValue.objectValue?["purpose"]?.stringValue == "validation")
+        let broken = try validate([#"{"messages":[]}"#], padTo: 3, purpose: .validation)
+        #expect(!broken.isReady)
     }
 
     @Test func preferenceAndCompletionFilesFollowTheirOwnRules() throws {

@@ -94,7 +94,8 @@ struct ShellDatasetAndJobTests {
         for k in 1...12 { script += ["Question \(k)?", "Answer \(k).", "/save"] }
         try await harness.run(ScriptedReader(script + ["/validate", "/split 0.25"]))
         #expect(harness.output.text.contains("12 chat examples for gpt-4.1-mini"))
-        #expect(harness.output.text.contains("Ready to train"))
+        #expect(harness.output.text.contains("Ready to train. Next: /split to hold out a validation set, or /train now."))
+        #expect(!harness.output.text.contains("tunesmith validate"), "the shell names its own commands")
         #expect(harness.output.text.contains("9 examples -> \(harness.folder.path)/train-train.jsonl"))
         #expect(harness.output.text.contains("3 examples -> \(harness.folder.path)/train-validation.jsonl"))
         #expect(harness.output.text.contains("9 training examples are too few to train on (OpenAI needs 10); write more, or /split with a smaller share"))
@@ -125,6 +126,7 @@ struct ShellDatasetAndJobTests {
         try await harness.run(ScriptedReader(script + ["/split", "/validate \(validation)", "/train --epochs 1"]))
         var text = harness.output.text
         #expect(text.contains("3 chat examples for gpt-4.1-mini"))
+        #expect(text.contains("Ready as a validation file."))
         #expect(!text.contains("too_few_examples"), "a validation file needs no minimum")
         #expect(text.contains("training on train-train.jsonl, holding out train-validation.jsonl for validation (from /split)"))
         #expect(text.contains("uploaded train-train.jsonl as file-0001"))
@@ -153,7 +155,8 @@ struct ShellDatasetAndJobTests {
 
     @Test func cancelAJobAndTrainRefusesFilesWithErrors() async throws {
         let harness = try await ShellHarness.make()
-        try await harness.run(ScriptedReader(["Q?", "/save", "/train"]))
+        try await harness.run(ScriptedReader(["Q?", "/save", "/validate", "/train"]))
+        #expect(harness.output.text.contains("Not ready: fix the 1 error above (/open K loads example K into the draft), then /validate again."))
         #expect(harness.output.text.contains("too_few_examples"))
         #expect(harness.output.text.contains("has errors; fix them first"))
         #expect(await harness.stub!.requests.filter { $0.path.hasPrefix("/v1/files") }.isEmpty)

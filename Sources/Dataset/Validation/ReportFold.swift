@@ -120,7 +120,7 @@ struct ReportFold {
                 record(.systemPromptVaries, line: line, "differs from the system prompt of most examples (as on line \(commonLine))")
             }
         }
-        let cost = target.trainingPricePerMillion.map { $0 * Double(EpochEstimate.epochs(forExamples: examples) * billingTokens) / 1e6 }
+        let cost = target.purpose == .validation ? nil : target.trainingPricePerMillion.map { $0 * Double(EpochEstimate.epochs(forExamples: examples) * billingTokens) / 1e6 }
         return ValidationReport(
             file: file, format: format ?? .chat, examples: examples, model: target.model, encoding: target.encoding.name,
             maxTokensPerExample: target.maxTokensPerExample, counts: counts,
@@ -128,6 +128,6 @@ struct ReportFold {
             missingSystem: missingSystem, missingUser: missingUser,
             messagesPerExample: messages.summary, totalTokensPerExample: totalTokens.summary,
             assistantTokensPerExample: assistantTokens.summary, overLimit: overLimit, billingTokens: billingTokens,
-            epochs: EpochEstimate.epochs(forExamples: examples), estimatedCostUSD: cost)
+            epochs: EpochEstimate.epochs(forExamples: examples), estimatedCostUSD: cost, purpose: target.purpose)
     }
 }

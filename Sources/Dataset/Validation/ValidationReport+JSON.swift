@@ -25,6 +25,7 @@ extension ValidationReport {
             .init("encoding", .string(encoding.rawValue)),
             .init("max_tokens_per_example", number(maxTokensPerExample)),
             .init("ready", .bool(isReady)),
+            .init("purpose", .string(purpose == .validation ? "validation" : "training")),
             .init("format_errors", counts(Category.errors)),
             .init("error_lines", lines(Category.errors)),
             .init("warnings", counts(Category.warnings)),

@@ -2,8 +2,8 @@ import Foundation
 
 extension ValidationReport {
     /// The report for a person: errors first with their lines, then warnings, the figures, and
-    /// what to do next.
-    public func render(into out: inout some TextOutputStream, detailsPerCategory: Int = 5) {
+    /// (unless the caller says its own) what to do next with the command-line tool.
+    public func render(into out: inout some TextOutputStream, detailsPerCategory: Int = 5, nextStep: Bool = true) {
         let target = model.map { "\($0) (\(encoding), \(Self.grouped(maxTokensPerExample)) tokens per example)" }
             ?? "\(encoding), \(Self.grouped(maxTokensPerExample)) tokens per example"
         out.write("\(file): \(Self.grouped(examples)) \(format) example\(examples == 1 ? "" : "s") for \(target)\n")
@@ -28,14 +28,21 @@ extension ValidationReport {
             out.write("  " + label.padding(toLength: 24, withPad: " ", startingAt: 0) + cells.map { $0.leftPadded(9) }.joined() + "\n")
         }
         row("over the limit", Self.grouped(overLimit))
-        row("billed tokens per epoch", Self.grouped(billingTokens))
-        row("epochs (auto)", "\(epochs)")
-        row("charged tokens", Self.grouped(chargedTokens))
-        if let cost = estimatedCostUSD, let model {
-            row("estimated cost", String(format: "$%.2f", cost) + "  (\(model) training)")
+        if purpose == .validation {
+            row("billed", "no: a validation file is scored during training, not trained on")
+        } else {
+            row("billed tokens per epoch", Self.grouped(billingTokens))
+            row("epochs (auto)", "\(epochs)")
+            row("charged tokens", Self.grouped(chargedTokens))
+            if let cost = estimatedCostUSD, let model {
+                row("estimated cost", String(format: "$%.2f", cost) + "  (\(model) training)")
+            }
         }
+        guard nextStep else { return }
         out.write("\n")
-        if isReady {
+        if isReady && purpose == .validation {
+            out.write("Ready as a validation file\(warningCount > 0 ? " (read the warnings above)" : "").\n")
+        } else if isReady {
             let warnings = warningCount > 0 ? " (read the warnings above)" : ""
             out.write("Ready to train\(warnings). Next: `tunesmith split \(file)` for a validation set, then upload and train.\n")
         } else {

@@ -27,6 +27,8 @@ public struct ValidationReport: Sendable {
     public var epochs: Int
     public var chargedTokens: Int { epochs * billingTokens }
     public var estimatedCostUSD: Double?
+    /// A validation file is checked like a training file but never billed.
+    public var purpose: ValidationTarget.Purpose = .training
 
     public func count(_ category: Category) -> Int { counts[category] ?? 0 }
 
@@ -40,6 +42,6 @@ public struct ValidationReport: Sendable {
     public var errorCount: Int { Category.errors.reduce(0) { $0 + count($1) } }
     public var warningCount: Int { Category.warnings.reduce(0) { $0 + count($1) } }
 
-    /// Ready to train on: no errors (warnings allowed).
+    /// Ready to train on (or to validate with): no errors (warnings allowed).
     public var isReady: Bool { errorCount == 0 }
 }

@@ -153,11 +153,30 @@ extension Shell {
         do {
             let report = try Validator(target: validationTarget(purpose)).validate(path: path)
             var text = ""
-            report.render(into: &text)
-            output.write(text)
+            report.render(into: &text, nextStep: false)
+            output.write(text + "\n")
+            say(nextStep(after: report, of: path))
         } catch {
             fail(error.localizedDescription)
         }
+    }
+
+    /// What to do next, in the shell's own commands.
+    func nextStep(after report: ValidationReport, of path: String) -> String {
+        let isDataset = path == configuration.datasetPath
+        let again = isDataset ? "/validate" : "/validate \(path)"
+        guard report.isReady else {
+            let errors = Numbers.plural(report.errorCount, "error")
+            return "Not ready: fix the \(errors) above\(isDataset ? " (/open K loads example K into the draft)" : ""), then \(again) again."
+        }
+        let warnings = report.warningCount > 0 ? " (read the warnings above)" : ""
+        if report.purpose == .validation { return "Ready as a validation file\(warnings)." }
+        guard isDataset else { return "Ready to train\(warnings); /upload \(path) sends it." }
+        if let split = DatasetSplitter.currentSplit(of: path) {
+            let name = { (path: String) in (path as NSString).lastPathComponent }
+            return "Ready to train\(warnings). /train trains on \(name(split.train)) and validates on \(name(split.validation))."
+        }
+        return "Ready to train\(warnings). Next: /split to hold out a validation set, or /train now."
     }
 
     func split(_ fraction: Double) {

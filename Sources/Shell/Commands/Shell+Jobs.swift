@@ -14,8 +14,8 @@ extension Shell {
             let report = try Validator(target: validationTarget(purpose)).validate(path: path)
             guard report.isReady else {
                 var text = ""
-                report.render(into: &text)
-                output.write(text)
+                report.render(into: &text, nextStep: false)
+                output.write(text + "\n")
                 fail("\((path as NSString).lastPathComponent) has errors; fix them first")
                 return nil
             }
