@@ -16,7 +16,7 @@ extension Shell {
                 try file.append(.chat(draft.example))
                 exampleCount += 1
                 let goal = exampleCount <= ShellConfiguration.firstGoal ? " — \(exampleCount) of your first \(ShellConfiguration.firstGoal)" : ""
-                say("example \(exampleCount) saved to \((configuration.datasetPath as NSString).lastPathComponent) (\(Numbers.grouped(total)) tokens)\(goal)")
+                say("example \(exampleCount) saved to \(fileName(configuration.datasetPath)) (\(Numbers.grouped(total)) tokens)\(goal)")
             }
         } catch {
             return fail("\(error.localizedDescription); the draft is kept")
@@ -43,7 +43,7 @@ extension Shell {
             nonPreferred: ChatMessage(role: .assistant, text: original))
         do {
             try DatasetFile(path: preferencePath).append(.preference(pair))
-            say("preference pair saved to \((preferencePath as NSString).lastPathComponent) (\(Numbers.plural((try? DatasetFile(path: preferencePath).exampleCount()) ?? 0, "pair")))")
+            say("preference pair saved to \(fileName(preferencePath)) (\(Numbers.plural((try? DatasetFile(path: preferencePath).exampleCount()) ?? 0, "pair")))")
         } catch {
             fail(error.localizedDescription)
         }
@@ -140,6 +140,13 @@ extension Shell {
                          trainingPricePerMillion: targetInfo?.trainingPricePerMillion, purpose: purpose)
     }
 
+    /// /split's validation file is checked as one; every other file as a training file.
+    func purpose(of path: String) -> ValidationTarget.Purpose {
+        path == DatasetSplitter.outputPaths(for: configuration.datasetPath).validation ? .validation : .training
+    }
+
+    func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
+
     /// A path as typed at the prompt: `~/` is the home folder, others are relative to the current one.
     func localPath(_ typed: String) -> String {
         typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst() : typed
@@ -149,9 +156,8 @@ extension Shell {
     func validateFile(_ path: String? = nil) async {
         guard path != nil || exampleCount > 0 else { return say("no examples yet; /save writes the first") }
         let path = path ?? configuration.datasetPath
-        let purpose: ValidationTarget.Purpose = path == DatasetSplitter.outputPaths(for: configuration.datasetPath).validation ? .validation : .training
         do {
-            let report = try Validator(target: validationTarget(purpose)).validate(path: path)
+            let report = try Validator(target: validationTarget(purpose(of: path))).validate(path: path)
             var text = ""
             report.render(into: &text, nextStep: false)
             output.write(text + "\n")
@@ -173,8 +179,7 @@ extension Shell {
         if report.purpose == .validation { return "Ready as a validation file\(warnings)." }
         guard isDataset else { return "Ready to train\(warnings); /upload \(path) sends it." }
         if let split = DatasetSplitter.currentSplit(of: path) {
-            let name = { (path: String) in (path as NSString).lastPathComponent }
-            return "Ready to train\(warnings). /train trains on \(name(split.train)) and validates on \(name(split.validation))."
+            return "Ready to train\(warnings). /train trains on \(fileName(split.train)) and validates on \(fileName(split.validation))."
         }
         return "Ready to train\(warnings). Next: /split to hold out a validation set, or /train now."
     }

@@ -16,7 +16,7 @@ extension Shell {
                 var text = ""
                 report.render(into: &text, nextStep: false)
                 output.write(text + "\n")
-                fail("\((path as NSString).lastPathComponent) has errors; fix them first")
+                fail("\(fileName(path)) has errors; fix them first")
                 return nil
             }
             let problems = try provider?.localFileProblems(path: path) ?? []
@@ -35,7 +35,7 @@ extension Shell {
         guard let provider else { return nil }
         do {
             let file = try await provider.uploadFile(path: path, progress: nil)
-            say("uploaded \((path as NSString).lastPathComponent) as \(file.id)")
+            say("uploaded \(fileName(path)) as \(file.id)")
             return file.id
         } catch {
             fail(error.localizedDescription)
@@ -48,8 +48,7 @@ extension Shell {
         guard FileManager.default.fileExists(atPath: path) else {
             return fail(path == configuration.datasetPath ? "no examples yet; /save writes the first" : "no file \(path); check the path (Tab completes it)")
         }
-        let purpose: ValidationTarget.Purpose = path == DatasetSplitter.outputPaths(for: configuration.datasetPath).validation ? .validation : .training
-        guard hasProvider, readyReport(path, purpose: purpose) != nil else { return }
+        guard hasProvider, readyReport(path, purpose: purpose(of: path)) != nil else { return }
         lastFileID = await uploadFile(path)
     }
 
@@ -58,17 +57,15 @@ extension Shell {
     func trainingFiles() -> (train: String, validation: String?) {
         let dataset = configuration.datasetPath
         if let split = DatasetSplitter.currentSplit(of: dataset) {
-            note("training on \(name(split.train)), holding out \(name(split.validation)) for validation (from /split)")
+            note("training on \(fileName(split.train)), holding out \(fileName(split.validation)) for validation (from /split)")
             return (split.train, split.validation)
         }
         let outputs = DatasetSplitter.outputPaths(for: dataset)
         if FileManager.default.fileExists(atPath: outputs.train) {
-            note("\(name(outputs.train)) is older than \(name(dataset)), so the job trains on the whole file; /split again to hold out a validation set")
+            note("\(fileName(outputs.train)) is older than \(fileName(dataset)), so the job trains on the whole file; /split again to hold out a validation set")
         }
         return (dataset, nil)
     }
-
-    private func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
     func train(_ words: [String]) async {
         guard hasProvider, let provider else { return }
