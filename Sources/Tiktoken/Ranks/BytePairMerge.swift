@@ -30,14 +30,16 @@ enum BytePairMerge {
     static func mergeByScan<Sink: TokenSink>(
         _ piece: UnsafePointer<UInt8>, _ length: Int, ranks: RankTable, into sink: inout Sink
     ) {
-        withUnsafeTemporaryAllocation(of: (start: Int, rank: UInt32).self, capacity: length + 1) { parts in
+        // Each part knows its start, its own token and the rank of it joined with the next part;
+        // a merge gives the joined part the pair's rank, so no token is looked up twice.
+        withUnsafeTemporaryAllocation(of: (start: Int, token: UInt32, rank: UInt32).self, capacity: length + 1) { parts in
             var count = 0
             for i in 0..<(length - 1) {
-                parts[count] = (i, rankOfSpan(piece, i, i + 2, ranks))
+                parts[count] = (i, ranks.byteRank(piece[i]), rankOfSpan(piece, i, i + 2, ranks))
                 count += 1
             }
-            parts[count] = (length - 1, RankTable.noRank)
-            parts[count + 1] = (length, RankTable.noRank)
+            parts[count] = (length - 1, ranks.byteRank(piece[length - 1]), RankTable.noRank)
+            parts[count + 1] = (length, RankTable.noRank, RankTable.noRank)
             count += 2
             // rank of parts[i] ..< parts[i + 3], the pair that would form after merging at i
             func pairRank(_ i: Int) -> UInt32 {
@@ -53,12 +55,11 @@ enum BytePairMerge {
                 if minRank == RankTable.noRank { break }
                 if minIndex > 0 { parts[minIndex - 1].rank = pairRank(minIndex - 1) }
                 parts[minIndex].rank = pairRank(minIndex)
+                parts[minIndex].token = minRank
                 for k in (minIndex + 1)..<(count - 1) { parts[k] = parts[k + 1] }
                 count -= 1
             }
-            for i in 0..<(count - 1) {
-                sink.append(rankOfSpan(piece, parts[i].start, parts[i + 1].start, ranks))
-            }
+            for i in 0..<(count - 1) { sink.append(parts[i].token) }
         }
     }
 

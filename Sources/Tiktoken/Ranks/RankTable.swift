@@ -37,6 +37,7 @@ final class RankTable: @unchecked Sendable {  // immutable after init
     private let pairs: UnsafePointer<UInt32>
     private let slots: UnsafePointer<UInt64>  // two words per slot
     private let slotShift: UInt64
+    private let byteRanks: UnsafeMutablePointer<UInt32>  // 256, looked up once at load
 
     private struct Layout {
         let tokenCount, blobLength, slotCount: Int
@@ -69,9 +70,21 @@ final class RankTable: @unchecked Sendable {  // immutable after init
         self.pairs = (base + layout.pairsStart).assumingMemoryBound(to: UInt32.self)
         self.slots = (base + layout.slotsStart).assumingMemoryBound(to: UInt64.self)
         self.slotShift = UInt64(64 - slotCount.trailingZeroBitCount)
+        self.byteRanks = .allocate(capacity: 256)
+        var key: (UInt64, UInt64) = (0, 0)  // a byte and the 8 readable bytes after it that lookups need
+        withUnsafeMutableBytes(of: &key) { bytes in
+            let p = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            for byte in 0..<256 {
+                p[0] = UInt8(byte)
+                byteRanks[byte] = rank(p, 1)
+            }
+        }
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        storage.deallocate()
+        byteRanks.deallocate()
+    }
 
     static func padded(_ n: Int) -> Int { (n + 7) & ~7 }
 
@@ -141,6 +154,10 @@ final class RankTable: @unchecked Sendable {  // immutable after init
             index = (index + 1) & mask
         }
     }
+
+    /// The rank of a single byte (every byte is a token in tiktoken's files).
+    @inline(__always)
+    func byteRank(_ byte: UInt8) -> UInt32 { byteRanks[Int(byte)] }
 
     /// The bytes of `rank`, or nil when the table has no such token.
     func bytes(of rank: Int) -> UnsafeBufferPointer<UInt8>? {
