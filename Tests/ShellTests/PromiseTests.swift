@@ -122,7 +122,7 @@ struct ShellDatasetAndJobTests {
         let harness = try await ShellHarness.make()
         var script: [String] = []
         for k in 1...15 { script += ["Question \(k)?", "/save"] }
-        let validation = harness.folder.path + "/train-validation.jsonl"
+        let validation = harness.folder.path + "/./train-validation.jsonl"  // any spelling of the path
         try await harness.run(ScriptedReader(script + ["/split", "/validate \(validation)", "/train --epochs 1"]))
         var text = harness.output.text
         #expect(text.contains("3 chat examples for gpt-4.1-mini"))

@@ -142,7 +142,12 @@ extension Shell {
 
     /// /split's validation file is checked as one; every other file as a training file.
     func purpose(of path: String) -> ValidationTarget.Purpose {
-        path == DatasetSplitter.outputPaths(for: configuration.datasetPath).validation ? .validation : .training
+        samePath(path, DatasetSplitter.outputPaths(for: configuration.datasetPath).validation) ? .validation : .training
+    }
+
+    /// Whether two paths as typed name one file ("./a.jsonl" and "a.jsonl").
+    func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
 
     func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
@@ -169,7 +174,7 @@ extension Shell {
 
     /// What to do next, in the shell's own commands.
     func nextStep(after report: ValidationReport, of path: String) -> String {
-        let isDataset = path == configuration.datasetPath
+        let isDataset = samePath(path, configuration.datasetPath)
         let again = isDataset ? "/validate" : "/validate \(path)"
         guard report.isReady else {
             let errors = Numbers.plural(report.errorCount, "error")

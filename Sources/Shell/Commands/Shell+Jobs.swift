@@ -46,7 +46,7 @@ extension Shell {
     func upload(_ path: String? = nil) async {
         let path = path ?? configuration.datasetPath
         guard FileManager.default.fileExists(atPath: path) else {
-            return fail(path == configuration.datasetPath ? "no examples yet; /save writes the first" : "no file \(path); check the path (Tab completes it)")
+            return fail(samePath(path, configuration.datasetPath) ? "no examples yet; /save writes the first" : "no file \(path); check the path (Tab completes it)")
         }
         guard hasProvider, readyReport(path, purpose: purpose(of: path)) != nil else { return }
         lastFileID = await uploadFile(path)
