@@ -63,7 +63,7 @@ public enum ChildProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         redirect(&actions)
-        if let closeFrom = closeFromAction {
+        if let closeFrom = addCloseFrom {
             _ = closeFrom(&actions, 3)
         }
         let argv = arguments.map { strdup($0) } + [nil]
@@ -96,10 +96,8 @@ public enum ChildProcess {
 
     /// glibc 2.34's `posix_spawn_file_actions_addclosefrom_np`, which Swift's Glibc module does not
     /// declare; without it (older glibc) the child inherits what is not close-on-exec.
-    private static var closeFromAction: CloseFrom? {
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
-        return unsafeBitCast(symbol, to: CloseFrom.self)
-    }
+    private static let addCloseFrom: CloseFrom? = dlsym(dlopen(nil, RTLD_NOW), "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: CloseFrom.self) }
 }
 
 /// A program that could not be started.

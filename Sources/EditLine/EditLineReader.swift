@@ -183,8 +183,8 @@ public final class EditLineReader {
             el_insertstr(editLine, insertion)
             return UInt8(CC_REFRESH)
         }
-        // Paths are listed by their last part, as shells list them.
-        let folder = word.lastIndex(of: "/").map { word[...$0].count } ?? 0
+        // Paths are listed by their last part, as shells list them ("/" alone starts a command).
+        let folder = word.dropFirst().lastIndex(of: "/").map { word[...$0].count } ?? 0
         let shown = candidates.map { String($0.dropFirst(folder)) }
         FileHandle.standardOutput.write(Data(("\n" + shown.joined(separator: "  ") + "\n").utf8))
         return UInt8(CC_REDISPLAY)

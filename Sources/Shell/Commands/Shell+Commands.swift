@@ -70,13 +70,13 @@ extension Shell {
             delete(k)
         case "validate":
             guard words.count <= 1 else { return usage() }
-            await validateFile(words.first.map(localPath))
+            await validateFile(words.first.map(Self.localPath))
         case "split":
             guard words.count <= 1, let fraction = words.isEmpty ? 0.2 : Double(words[0]) else { return usage() }
             split(fraction)
         case "upload":
             guard words.count <= 1 else { return usage() }
-            await upload(words.first.map(localPath))
+            await upload(words.first.map(Self.localPath))
         case "train": await train(words)
         case "jobs": await listJobs()
         case "watch": await watch(words.first ?? lastJobID)

@@ -41,7 +41,7 @@ extension Shell {
     /// hidden ones only once a "." is typed.
     static func paths(startingWith word: String) -> [String] {
         let typedFolder = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
-        let folder = typedFolder.hasPrefix("~/") ? NSHomeDirectory() + typedFolder.dropFirst() : typedFolder
+        let folder = localPath(typedFolder)
         let prefix = String(word.dropFirst(typedFolder.count))
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return entries.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.map { entry in

@@ -135,7 +135,7 @@ extension Shell {
         }
     }
 
-    func validationTarget(_ purpose: ValidationTarget.Purpose = .training) -> ValidationTarget {
+    func validationTarget(_ purpose: ValidationTarget.Purpose) -> ValidationTarget {
         ValidationTarget(model: targetModel, encoding: tokens.counter.encoding, maxTokensPerExample: limit,
                          trainingPricePerMillion: targetInfo?.trainingPricePerMillion, purpose: purpose)
     }
@@ -153,7 +153,7 @@ extension Shell {
     func fileName(_ path: String) -> String { (path as NSString).lastPathComponent }
 
     /// A path as typed at the prompt: `~/` is the home folder, others are relative to the current one.
-    func localPath(_ typed: String) -> String {
+    static func localPath(_ typed: String) -> String {
         typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst() : typed
     }
 

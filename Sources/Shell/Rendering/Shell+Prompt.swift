@@ -3,7 +3,7 @@ import Tiktoken
 
 extension Shell {
     var banner: String {
-        let name = (configuration.datasetPath as NSString).lastPathComponent
+        let name = fileName(configuration.datasetPath)
         let target = "target \(targetModel) (\(tokens.counter.encoding.name), \(Numbers.grouped(limit))/example)"
         let chat = isOnline ? "chat \(chatModel)" : "offline: you write the replies"
         return "\(style.bold("tunesmith"))  \(name): \(Numbers.plural(exampleCount, "example"))  \(target)  \(chat)  " + style.dim("/help")
