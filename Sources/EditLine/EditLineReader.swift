@@ -120,11 +120,7 @@ public final class EditLineReader {
             let folder = (historyPath as NSString).deletingLastPathComponent
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             chmod(folder, 0o700)
-            // Created 0600 first, so libedit's save (which keeps an existing file's mode) never
-            // leaves it readable to others, even for a moment.
-            close(open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600))
-            chmod(historyPath, 0o600)
-            shim_history_save(history, historyPath)
+            shim_history_save(history, historyPath)  // libedit writes the file 0600
         }
     }
 

@@ -29,7 +29,7 @@ struct PipedDraftTests {
     @Test func twoShellsOnOneFileKeepTheirOwnDrafts() async throws {
         let first = try RunningTunesmith(["data.jsonl"], environment: environment, in: folder)
         first.send("Question from the first shell\n")
-        try await waitForDraft(containing: "Question from the first shell", in: drafts)
+        try await first.waitForDraft(containing: "Question from the first shell", in: drafts)
         let second = try await TunesmithProcess.run(["data.jsonl"], stdin: "Question from the second shell\nReply from the second shell\n/save\n",
                                                     environment: environment, in: folder)
         #expect(second.status == 0)
@@ -45,7 +45,7 @@ struct PipedDraftTests {
     @Test func aKilledShellsDraftWaitsAndAScriptStartsClean() async throws {
         let killed = try RunningTunesmith(["data.jsonl"], environment: environment, in: folder)
         killed.send("Left behind\n")
-        try await waitForDraft(containing: "Left behind", in: drafts)
+        try await killed.waitForDraft(containing: "Left behind", in: drafts)
         _ = await killed.kill()
 
         let script = try await TunesmithProcess.run(["data.jsonl"], stdin: "Hi\nOh. You again.\n/save\n", environment: environment, in: folder)
@@ -55,7 +55,8 @@ struct PipedDraftTests {
         #expect(script.stderr.contains("`tunesmith data.jsonl --restore-draft` brings it back"))
         #expect(!script.stdout.contains("restored"))
 
-        let restored = try await TunesmithProcess.run(["data.jsonl", "--restore-draft"], stdin: "The reply\n/save\n", environment: environment, in: folder)
+        let restored = try await TunesmithProcess.run(["data.jsonl", "--restore-draft"], stdin: "The reply\n/save\n",
+                                                      environment: environment, in: folder)
         #expect(restored.status == 0)
         #expect(restored.stdout.contains("restored the unsaved draft (1 message)"))
         #expect(try examples().last == Self.example("Left behind", "The reply"))
@@ -79,7 +80,9 @@ struct PipedDraftTests {
     @Test func deadSessionsLeftoversGoAndDraftsArePrivate() throws {
         try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         let dead = try deadPID()
-        let leftovers = [".dat.nosyncA1b2C3", "data.jsonl-1f.\(dead)-ab12.json.tmp", "other.jsonl-2e.\(dead)-cd34.lock.tmp", "other.jsonl-2e.\(dead)-cd34.lock"]
+        // What a SIGKILL leaves: Foundation's temporary file (older versions), ours, and a lock with no draft.
+        let leftovers = [".dat.nosyncA1b2C3", "data.jsonl-1f.\(dead)-ab12.json.tmp", "other.jsonl-2e.\(dead)-cd34.lock.tmp",
+                         "other.jsonl-2e.\(dead)-cd34.lock"]
         for name in leftovers {
             let path = drafts.appendingPathComponent(name).path
             #expect(FileManager.default.createFile(atPath: path, contents: Data("{}".utf8)))

@@ -37,6 +37,25 @@ final class RunningTunesmith: @unchecked Sendable {  // used from one test at a 
         return await waitForExit()
     }
 
+    /// Waits until a draft in `folder` holds `text`: the shell has read that far. (Generous: on a
+    /// loaded machine a start can take long; a shell that exits ends the wait at once.)
+    func waitForDraft(containing text: String, in folder: URL) async throws {
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names where name.hasSuffix(".json") {
+                if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                    String(decoding: data, as: UTF8.self).contains(text) { return }
+            }
+            guard process.isRunning else {
+                let result = await waitForExit()
+                throw DraftNeverAppeared(text: text, why: "tunesmith exited with \(result.status): \(result.stderr)")
+            }
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        throw DraftNeverAppeared(text: text, why: "still none after 120 s")
+    }
+
     /// SIGKILL: nothing runs after it.
     func kill() async -> TunesmithProcess.Result {
         Foundation.kill(process.processIdentifier, SIGKILL)
@@ -56,21 +75,8 @@ final class RunningTunesmith: @unchecked Sendable {  // used from one test at a 
     }
 }
 
-/// Waits (up to 20 s) until a draft in `folder` holds `text`: the shell has read that far.
-func waitForDraft(containing text: String, in folder: URL) async throws {
-    let deadline = Date().addingTimeInterval(20)
-    while Date() < deadline {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasSuffix(".json") {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                String(decoding: data, as: UTF8.self).contains(text) { return }
-        }
-        try await Task.sleep(nanoseconds: 20_000_000)
-    }
-    throw DraftNeverAppeared(text: text)
-}
-
 struct DraftNeverAppeared: Error, CustomStringConvertible {
     let text: String
-    var description: String { "no draft holding \"\(text)\" appeared" }
+    let why: String
+    var description: String { "no draft holding \"\(text)\" appeared: \(why)" }
 }

@@ -10,7 +10,9 @@ extension Shell {
         if configuration.restoreDraft {
             guard let newest = waiting.first else { return fail("no unsaved draft of \(name) is waiting; start without --restore-draft") }
             restore(newest)
-            if waiting.count > 1 { note("\(Numbers.plural(waiting.count - 1, "more draft")) of \(name) still waiting; --restore-draft again brings the next back") }
+            if waiting.count > 1 {
+                note("\(Numbers.plural(waiting.count - 1, "more draft")) of \(name) still waiting; --restore-draft again brings the next back")
+            }
             return
         }
         guard !waiting.isEmpty else { return }
@@ -39,7 +41,9 @@ extension Shell {
     }
 
     func restore(_ waiting: WaitingDraft) {
-        guard let restored = autosave.adopt(waiting) else { return fail("another session took that draft first") }
+        guard let restored = autosave.adopt(waiting) else {
+            return fail("another session took that draft first; start again to see the drafts still waiting")
+        }
         draft = restored
         awaitingReply = !isOnline && draft.messages.last?.chatRole == .user
         note("restored the unsaved draft (\(Numbers.plural(draft.numbered.count, "message"))); /show to see it, /new to discard it")
