@@ -37,10 +37,11 @@ struct DraftOfferTests {
         #expect(!output.text.contains("unsaved draft"))
     }
 
-    @Test func helpSaysHowToWriteTextThatStartsWithASlash() async throws {
+    @Test func helpSaysHowToWriteTextThatStartsWithASlashAndHowToRestoreADraft() async throws {
         let harness = try await ShellHarness.make(online: false)
         try await harness.run(ScriptedReader(["/help", "Where is it?", "//etc/hosts", "/show"]))
         #expect(harness.output.text.contains("A line that starts with / is a command; write // for text that starts with /"))
+        #expect(harness.output.text.contains("`tunesmith FILE --restore-draft` restores the newest"))
         #expect(harness.output.text.contains("/etc/hosts"))
         #expect(!harness.output.text.contains("unknown command"))
     }

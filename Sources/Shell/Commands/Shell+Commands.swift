@@ -115,6 +115,7 @@ extension Shell {
         say("Type a message to add a user turn" + (isOnline ? " (the reply streams in)." : "; then write the ideal reply."))
         say("\"\"\" opens a multi-line block, closed by \"\"\". Tab completes commands and their arguments.")
         say("A line that starts with / is a command; write // for text that starts with / (//etc/hosts is the text /etc/hosts).")
+        say("A draft left by a shell that ended is offered at the start; `tunesmith FILE --restore-draft` restores the newest.")
         for spec in CommandSpec.all {
             say("  " + spec.usage.padding(toLength: 48, withPad: " ", startingAt: 0) + style.dim(spec.summary))
         }
