@@ -78,6 +78,7 @@ let package = Package(
             name: "TestSupport",
             dependencies: [
                 "Tiktoken",
+                "Dataset",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
