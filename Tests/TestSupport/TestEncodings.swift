@@ -1,9 +1,10 @@
 import Foundation
 import Tokenizers
 
-/// Finds rank files for the tests: `../shared/encodings` beside the checkout when it exists (CI
-/// has it), otherwise the product's own lookup. Outside CI, tests that need them are skipped with
-/// a note; under CI (`CI=true`) they run and fail with the loader's message.
+/// Finds rank files for the tests: `$TUNESMITH_ENCODINGS`, else `../shared/encodings` beside the
+/// checkout (CI has it), looked up inside the test process's own HOME (`TestEnvironment`). Outside
+/// CI, tests that need them are skipped with a note; under CI (`CI=true`) they run and fail with
+/// the loader's message.
 public enum TestEncodings {
     public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -14,19 +15,19 @@ public enum TestEncodings {
     }
 
     public static var loader: EncodingLoader {
-        var environment = ProcessInfo.processInfo.environment
+        var environment = TestEnvironment.variables
         if let sharedFolder { environment["TUNESMITH_ENCODINGS"] = sharedFolder }
         return EncodingLoader(environment: environment)
     }
 
-    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var isCI: Bool { TestEnvironment.variables["CI"] == "true" }
 
     /// True when the tests that need rank files should run.
     public static let available: Bool = {
         if isCI { return true }
         let found = EncodingName.allCases.allSatisfy { (try? loader.loadLocally($0)) != nil }
         if !found {
-            print("⚠️ SKIPPING tokenizer tests: no rank files. Set TUNESMITH_ENCODINGS or run `tunesmith encodings fetch`.")
+            print("⚠️ SKIPPING tokenizer tests: no rank files. Set TUNESMITH_ENCODINGS to a folder that holds them (e.g. ~/.cache/tunesmith after `tunesmith encodings fetch`).")
         }
         return found
     }()
@@ -49,6 +50,7 @@ public enum TestEncodings {
 
 /// A fresh empty folder under the system's temporary directory.
 public func temporaryFolder() throws -> URL {
+    _ = TestEnvironment.variables
     let url = FileManager.default.temporaryDirectory
         .appendingPathComponent("tunesmith-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

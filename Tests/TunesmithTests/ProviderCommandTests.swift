@@ -151,7 +151,7 @@ struct ProviderCommandTests {
 }
 
 /// `encodings fetch` downloads over HTTP, checks the sha256 and fills the user cache.
-@Suite(.enabled(if: TestEncodings.sharedFolder != nil))
+@Suite(.enabled(if: TestEncodings.sharedFolder != nil || TestEncodings.isCI))
 struct EncodingsFetchTests {
     @Test func fetchDownloadsAndVerifies() async throws {
         let shared = try #require(TestEncodings.sharedFolder)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `tunesmith` binary, as a user or a script would.
@@ -23,9 +24,10 @@ struct TunesmithProcess {
         return packageRoot.appendingPathComponent(".build/debug/tunesmith")
     }()
 
-    /// The environment the tests give the binary: rank files from ../shared when present.
+    /// The environment the tests give the binary: the test process's own HOME and XDG folders,
+    /// rank files from ../shared when present.
     static var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
+        var environment = TestEnvironment.variables
         let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/encodings").path
         if FileManager.default.fileExists(atPath: shared) { environment["TUNESMITH_ENCODINGS"] = shared }
         return environment
@@ -93,6 +95,7 @@ enum RankFiles {
 }
 
 func temporaryFolder() throws -> URL {
+    _ = TestEnvironment.variables
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
