@@ -85,13 +85,17 @@ public final class Shell: @unchecked Sendable {
     var limit: Int { targetInfo?.maxTokensPerExample ?? 65_536 }
 
     func say(_ text: String) { output.write(text + "\n") }
+    /// Errors, notes and warnings often carry a server's words (its error messages, a job's
+    /// error), so they are always neutralised; `say` lines are styled, so theirs are at the call.
     func fail(_ text: String) {
         failed = true
-        output.writeError(style.red("error:") + " " + text + "\n")
+        output.writeError(style.red("error:") + " " + TerminalSafeText.neutralized(text) + "\n")
     }
-    func note(_ text: String) { output.write(style.dim(text) + "\n") }
+    func note(_ text: String) { output.write(style.dim(TerminalSafeText.neutralized(text)) + "\n") }
     /// A note that is not the script's output (standard error when piped).
-    func warn(_ text: String) { output.writeError(style.dim("note: " + text) + "\n") }
+    func warn(_ text: String) { output.writeError(style.dim("note: " + TerminalSafeText.neutralized(text)) + "\n") }
+    /// A line that holds a server's words (names, ids, statuses, event messages).
+    func sayFromServer(_ text: String) { say(TerminalSafeText.neutralized(text)) }
 
     func apply(_ persona: Persona) {
         self.persona = persona

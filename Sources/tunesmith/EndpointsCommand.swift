@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Providers
+import Shell
 
 /// Together serves a fine-tuned model through a dedicated endpoint, billed per minute.
 struct EndpointsCommand: AsyncParsableCommand {
@@ -25,8 +26,9 @@ struct EndpointsCommand: AsyncParsableCommand {
         func run() async throws {
             let endpoint = try await EndpointsCommand.client.createEndpoint(model: model, hardware: hardware, minReplicas: minReplicas,
                                                                             maxReplicas: maxReplicas, displayName: name)
-            print("\(endpoint.id)  \(endpoint.name ?? "")  \(endpoint.state ?? "")  \(endpoint.hardware ?? hardware ?? "")")
-            Terminal.writeError("when it is STARTED: `/use \(endpoint.name ?? endpoint.id)` with /provider together; delete it when done (it bills per minute)\n")
+            print(TerminalSafeText.neutralized("\(endpoint.id)  \(endpoint.name ?? "")  \(endpoint.state ?? "")  \(endpoint.hardware ?? hardware ?? "")"))
+            Terminal.writeError(TerminalSafeText.neutralized(
+                "when it is STARTED: `/use \(endpoint.name ?? endpoint.id)` with /provider together; delete it when done (it bills per minute)\n"))
         }
     }
 

@@ -3,6 +3,7 @@ import Dataset
 import Foundation
 import Providers
 import Tokenizers
+import Shell
 
 struct FilesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +35,7 @@ struct FilesCommand: AsyncParsableCommand {
                 }
             }
             let uploaded = try await FileUpload.send(file, with: try connection.fineTuning())
-            print("\(uploaded.id)  \(uploaded.filename)  \(uploaded.bytes.map { Terminal.bytes($0) } ?? "")")
+            print(TerminalSafeText.neutralized("\(uploaded.id)  \(uploaded.filename)  \(uploaded.bytes.map { Terminal.bytes($0) } ?? "")"))
         }
     }
 
@@ -63,7 +64,7 @@ struct FilesCommand: AsyncParsableCommand {
             if json { return JSONOutput.print(file.raw) }
             for (key, value) in [("id", file.id), ("filename", file.filename), ("bytes", file.bytes.map(String.init) ?? ""),
                                  ("created", Table.date(file.createdAt)), ("purpose", file.purpose ?? ""), ("status", file.status ?? "")] {
-                print("\(key.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)")
+                print("\(key.padding(toLength: 10, withPad: " ", startingAt: 0)) \(TerminalSafeText.neutralized(value))")
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Providers
+import Shell
 
 struct JobsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,21 +73,21 @@ struct JobsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Cancel a job.")
         @Argument(help: "The job id.") var id: String
         @OptionGroup var connection: ConnectionOptions
-        func run() async throws { print("\(id)  \(try await connection.fineTuning().cancelJob(id: id).status)") }
+        func run() async throws { print(TerminalSafeText.neutralized("\(id)  \(try await connection.fineTuning().cancelJob(id: id).status)")) }
     }
 
     struct Pause: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Pause a running job.")
         @Argument(help: "The job id.") var id: String
         @OptionGroup var connection: ConnectionOptions
-        func run() async throws { print("\(id)  \(try await connection.fineTuning().pauseJob(id: id).status)") }
+        func run() async throws { print(TerminalSafeText.neutralized("\(id)  \(try await connection.fineTuning().pauseJob(id: id).status)")) }
     }
 
     struct Resume: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Resume a paused job.")
         @Argument(help: "The job id.") var id: String
         @OptionGroup var connection: ConnectionOptions
-        func run() async throws { print("\(id)  \(try await connection.fineTuning().resumeJob(id: id).status)") }
+        func run() async throws { print(TerminalSafeText.neutralized("\(id)  \(try await connection.fineTuning().resumeJob(id: id).status)")) }
     }
 }
 
@@ -98,7 +99,12 @@ enum JobText {
         date.map { Table.utc($0, "HH:mm:ss") } ?? "--:--:--"
     }
 
+    /// An event as one line, neutralised: its message is the server's.
     static func line(for event: JobEvent) -> String {
+        TerminalSafeText.neutralized(rawLine(for: event))
+    }
+
+    private static func rawLine(for event: JobEvent) -> String {
         if let metrics = event.metrics, let step = metrics.step {
             let total = metrics.totalSteps.map { "/\($0)" } ?? ""
             var text = "step \(step)\(total)  train loss \(number(metrics.trainLoss))"
@@ -117,7 +123,7 @@ enum JobText {
             ("finished", job.finishedAt.map { Table.date($0) }), ("error", job.error),
         ]
         for (key, value) in rows where value != nil && value != "" {
-            print("\(key.padding(toLength: 11, withPad: " ", startingAt: 0)) \(value!)")
+            print("\(key.padding(toLength: 11, withPad: " ", startingAt: 0)) \(TerminalSafeText.neutralized(value!))")
         }
     }
 }

@@ -3,6 +3,7 @@ import Dataset
 import Foundation
 import Providers
 import Tokenizers
+import Shell
 
 struct JobsCreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,9 +70,9 @@ struct JobsCreateCommand: AsyncParsableCommand {
         }
         do {
             let estimate = try await provider.estimatePrice(request, trainingTokens: report?.billingTokens, autoEpochs: report?.epochs)
-            Terminal.writeError(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis))
+            Terminal.writeError(TerminalSafeText.neutralized(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis)))
         } catch {
-            Terminal.writeError("estimated cost: unknown (\(error.localizedDescription))\n")
+            Terminal.writeError(TerminalSafeText.neutralized("estimated cost: unknown (\(error.localizedDescription))\n"))
         }
         if !yes {
             guard Terminal.standardInputIsTerminal else {
@@ -82,8 +83,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
             }
         }
         let job = try await provider.createJob(request)
-        print("\(job.id)  \(job.status)")
-        Terminal.writeError("follow it: tunesmith jobs watch \(job.id)\n")
+        print(TerminalSafeText.neutralized("\(job.id)  \(job.status)"))
+        Terminal.writeError(TerminalSafeText.neutralized("follow it: tunesmith jobs watch \(job.id)\n"))
     }
 
     /// A path that exists, or one that looks like a file name: not a provider's id.

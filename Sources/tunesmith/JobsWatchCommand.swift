@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Providers
+import Shell
 
 struct JobsWatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,16 +20,16 @@ struct JobsWatchCommand: AsyncParsableCommand {
         for try await update in JobWatcher(provider: provider, interval: interval).watch(jobID: id) {
             switch update {
             case .status(let job):
-                out.write("\(JobText.time(Date()))  status: \(job.status)\n")
+                out.write("\(JobText.time(Date()))  status: \(TerminalSafeText.neutralized("\(job.status)"))\n")
             case .event(let event):
                 out.write(JobText.line(for: event) + "\n")
             case .finished(let job):
                 switch job.status {
                 case .succeeded:
                     let model = job.fineTunedModel ?? "(no model name given)"
-                    out.write("fine-tuned model: \(model)\n")
+                    out.write("fine-tuned model: \(TerminalSafeText.neutralized(model))\n")
                     out.flush()
-                    Terminal.writeError(provider.howToChat(with: model) + "\n")
+                    Terminal.writeError(TerminalSafeText.neutralized(provider.howToChat(with: model)) + "\n")
                 default:
                     out.flush()
                     throw CommandFailure("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")

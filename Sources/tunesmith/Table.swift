@@ -1,14 +1,16 @@
 import Dataset
 import Foundation
+import Shell
 
-/// Plain aligned columns for list commands (greppable: one row per line).
+/// Plain aligned columns for list commands (greppable: one row per line). Cells are a server's
+/// words (ids, names, statuses), so they are shown neutralised.
 struct Table {
     let header: [String]
     let rows: [[String]]
 
     init(_ header: [String], _ rows: [[String]]) {
         self.header = header
-        self.rows = rows
+        self.rows = rows.map { $0.map(TerminalSafeText.neutralized) }
     }
 
     func print() {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Shell
 
 @main
 struct Tunesmith: AsyncParsableCommand {
@@ -46,7 +47,8 @@ struct Tunesmith: AsyncParsableCommand {
             }
             (code, message) = (exitCode == .validationFailure ? 2 : exitCode.rawValue, fullMessage(for: error))
         }
-        FileHandle.standardError.write(Data(("tunesmith: " + message + "\n").utf8))
+        // Messages often carry a server's words (its errors, a job's error): shown neutralised.
+        FileHandle.standardError.write(Data(("tunesmith: " + TerminalSafeText.neutralized(message) + "\n").utf8))
         Foundation.exit(code)
     }
 }

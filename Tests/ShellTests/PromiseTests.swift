@@ -7,9 +7,10 @@ import Testing
 /// DESIGN.md's promises, each through the shell as a person would meet it.
 @Suite(.enabled(if: TestEncodings.available), .timeLimit(.minutes(5)))
 struct PromiseTests {
-    @Test func theDraftIsAutosavedAndOfferedBackAfterACrash() async throws {
+    /// A script whose input ends mid-draft keeps the draft for --restore-draft. (A shell killed
+    /// outright is PipedDraftTests' `aShellKilledMidDraftLosesNothing`.)
+    @Test func theDraftIsKeptWhenInputEndsMidDraft() async throws {
         let harness = try await ShellHarness.make(online: false)
-        // The first shell "crashes": its input ends mid-draft without /save.
         try await harness.run(ScriptedReader(["Capital of France?", "Paris.", "/keep", "Again?"]))
         #expect(harness.output.text.contains("the draft is not saved (3 messages); it is kept (`tunesmith \(harness.dataset.path) --restore-draft` brings it back)"))
         let second = CapturedOutput()
@@ -70,6 +71,29 @@ struct PromiseTests {
         #expect(!harness.output.text.contains("\u{1B}"))
         #expect(try harness.lines().first?.contains(#"Hi \u001b]0;pwned\u0007\u001b[2Jthere"#) == true)
         await harness.shutdown()
+    }
+
+    @Test func serverTextOutsideChatIsNeutralisedOnScreen() async throws {
+        let harness = try await ShellHarness.make()
+        await harness.stub!.set { $0.scriptHostileJob("ftjob-evil") }
+        try await harness.run(ScriptedReader(["/jobs", "/watch ftjob-evil", "/watch ftjob-refused"]))
+        let text = harness.output.text
+        #expect(HostileServerText.isAbsent(from: text), "raw control characters reached the screen: \(text.debugDescription)")
+        #expect(text.contains("ftjob-evil  failed  gpt-4.1-mini\(HostileServerText.shown)  ft:\(HostileServerText.shown)"))
+        #expect(text.contains("event \(HostileServerText.shown)"))
+        #expect(text.contains("job ftjob-evil failed: bad data \(HostileServerText.shown)"))
+        #expect(text.contains("refused \(HostileServerText.shown)"))
+        await harness.shutdown()
+    }
+
+    @Test func theNeutraliserShowsEveryInvisibleControl() {
+        #expect(TerminalSafeText.neutralized(HostileServerText.raw) == HostileServerText.shown)
+        #expect(TerminalSafeText.neutralized("a\u{9B}b\u{85}c\u{9F}") == "a<U+9B>b<U+85>c<U+9F>", "C1 controls")
+        #expect(TerminalSafeText.neutralized("\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}") == "<U+202A><U+202B><U+202C><U+202D><U+202E>", "bidi overrides")
+        #expect(TerminalSafeText.neutralized("\u{2066}\u{2067}\u{2068}\u{2069}") == "<U+2066><U+2067><U+2068><U+2069>", "bidi isolates")
+        #expect(TerminalSafeText.neutralized("\u{061C}\u{200E}\u{200F}\u{2028}\u{2029}") == "<U+61C><U+200E><U+200F><U+2028><U+2029>", "marks, separators")
+        #expect(TerminalSafeText.neutralized("tab\tnew\nline\r\u{7F}") == "tab\tnew\nline^M^?")
+        #expect(TerminalSafeText.neutralized("café 日本語 👩‍💻 שלום") == "café 日本語 👩‍💻 שלום", "ordinary text, joiners and RTL letters stay")
     }
 
     @Test func historyNeverHoldsALineWithAKey() async throws {

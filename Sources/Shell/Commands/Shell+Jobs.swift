@@ -35,7 +35,7 @@ extension Shell {
         guard let provider else { return nil }
         do {
             let file = try await provider.uploadFile(path: path, progress: nil)
-            say("uploaded \(fileName(path)) as \(file.id)")
+            sayFromServer("uploaded \(fileName(path)) as \(file.id)")
             return file.id
         } catch {
             fail(error.localizedDescription)
@@ -104,9 +104,9 @@ extension Shell {
         }
         do {
             let estimate = try await provider.estimatePrice(request, trainingTokens: report.billingTokens, autoEpochs: report.epochs)
-            say(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
+            sayFromServer(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
         } catch {
-            say("estimated cost: unknown (\(error.localizedDescription))")
+            sayFromServer("estimated cost: unknown (\(error.localizedDescription))")
         }
         if reader.isInteractive {
             guard case .line(let answer) = reader.readLine(prompt: "create the \(provider.displayName) job for \(targetModel)? [y/N] ", rightPrompt: nil, prefill: nil),
@@ -116,7 +116,7 @@ extension Shell {
         do {
             let job = try await provider.createJob(request)
             lastJobID = job.id
-            say("created \(job.id) (\(job.status)); /watch to follow it")
+            sayFromServer("created \(job.id) (\(job.status)); /watch to follow it")
         } catch {
             fail(error.localizedDescription)
         }
@@ -127,7 +127,7 @@ extension Shell {
         do {
             let jobs = try await provider.listJobs(limit: 10)
             if jobs.isEmpty { return say("no jobs yet; /train creates one") }
-            for job in jobs { say("\(job.id)  \(job.status)  \(job.model)  \(job.fineTunedModel ?? "")") }
+            for job in jobs { sayFromServer("\(job.id)  \(job.status)  \(job.model)  \(job.fineTunedModel ?? "")") }
         } catch {
             fail(error.localizedDescription)
         }
@@ -143,12 +143,12 @@ extension Shell {
             var last: FineTuningJob?
             for try await update in JobWatcher(provider: provider, interval: configuration.watchInterval).watch(jobID: id) {
                 switch update {
-                case .status(let job): output.write("status: \(job.status)\n")
+                case .status(let job): output.write("status: \(TerminalSafeText.neutralized("\(job.status)"))\n")
                 case .event(let event):
                     if let metrics = event.metrics, let step = metrics.step {
                         output.write(style.dim("step \(step)\(metrics.totalSteps.map { "/\($0)" } ?? "")  train loss \(metrics.trainLoss.map { String(format: "%.4f", $0) } ?? "-")") + "\n")
                     } else {
-                        output.write(style.dim(event.message) + "\n")
+                        output.write(style.dim(TerminalSafeText.neutralized(event.message)) + "\n")
                     }
                 case .finished(let job): last = job
                 }
@@ -161,8 +161,8 @@ extension Shell {
         switch result {
         case .success(let job?) where job.status == .succeeded:
             let model = job.fineTunedModel ?? "?"
-            say("fine-tuned model: \(model)")
-            say("/use \(model) to chat with it; \(provider.howToChat(with: model))")
+            sayFromServer("fine-tuned model: \(model)")
+            sayFromServer("/use \(model) to chat with it; \(provider.howToChat(with: model))")
         case .success(let job?):
             fail("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")
         case .success(nil):
@@ -177,7 +177,7 @@ extension Shell {
     func cancel(_ id: String) async {
         guard hasProvider, let provider else { return }
         do {
-            say("\(id): \(try await provider.cancelJob(id: id).status)")
+            sayFromServer("\(id): \(try await provider.cancelJob(id: id).status)")
         } catch {
             fail(error.localizedDescription)
         }
