@@ -67,6 +67,24 @@ struct PipedDraftTests {
         #expect(nothing.stderr.contains("no unsaved draft of data.jsonl is waiting; start without --restore-draft"))
     }
 
+    /// DESIGN's "restored after a crash": the shell is killed (SIGKILL, nothing of it runs after)
+    /// with a judged reply and a question waiting, and the next start brings back all of it.
+    @Test func aShellKilledMidDraftLosesNothing() async throws {
+        let killed = try RunningTunesmith(["data.jsonl"], environment: environment, in: folder)
+        killed.send("Capital of France?\nParis.\n/reject\nAgain?\n")
+        try await killed.waitForDraft(containing: "Again?", in: drafts)
+        let result = await killed.kill()
+        #expect(result.status == SIGKILL, "killed, not ended")
+        #expect(!result.stdout.contains("the draft is not saved"), "a killed shell says nothing")
+
+        let restored = try await TunesmithProcess.run(["data.jsonl", "--restore-draft"], stdin: "Louder: PARIS.\n/save\n",
+                                                      environment: environment, in: folder)
+        #expect(restored.status == 0)
+        #expect(restored.stdout.contains("restored the unsaved draft (3 messages)"))
+        #expect(try examples() == [#"{"messages":[{"role":"user","content":"Capital of France?"},{"role":"assistant","content":"Paris.","weight":0},"#
+                                   + #"{"role":"user","content":"Again?"},{"role":"assistant","content":"Louder: PARIS."}]}"#])
+    }
+
     @Test func aPersonaStartKeepsTheDraftCtrlDPromised() async throws {
         let left = try await TunesmithProcess.run(["data.jsonl"], stdin: "Question\nAnswer\n", environment: environment, in: folder)
         #expect(left.stdout.contains("the draft is not saved (2 messages); it is kept (`tunesmith data.jsonl --restore-draft` brings it back)"))

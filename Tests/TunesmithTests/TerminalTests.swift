@@ -5,12 +5,13 @@ import Testing
 /// The shell in a real terminal (tmux): prompts, the live count, Tab, history, /edit, Ctrl-C.
 @Suite(.enabled(if: RankFiles.available && TmuxSession.available), .serialized, .timeLimit(.minutes(5)))
 struct TerminalTests {
-    func start(online stub: OpenAIStub? = nil, arguments: [String] = [], editor: String? = nil) async throws -> (TmuxSession, URL) {
-        let folder = try temporaryFolder()
+    /// `folder`: a folder of an earlier session, to start again with its history and drafts.
+    func start(online stub: OpenAIStub? = nil, arguments: [String] = [], editor: String? = nil, in existing: URL? = nil) async throws -> (TmuxSession, URL) {
+        let folder = try existing ?? temporaryFolder()
         var environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm-256color", "NO_COLOR": "1",
                            "LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         if let encodings = TunesmithProcess.environment["TUNESMITH_ENCODINGS"] { environment["TUNESMITH_ENCODINGS"] = encodings }
-        if let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] { environment["XDG_CACHE_HOME"] = cache }
+        environment["XDG_CACHE_HOME"] = TestEnvironment.variables["XDG_CACHE_HOME"]
         if let editor {
             let script = folder.appendingPathComponent("editor")
             try ("#!/bin/sh\n" + editor).write(to: script, atomically: true, encoding: .utf8)
@@ -51,12 +52,21 @@ struct TerminalTests {
         try session.press("Enter")
         _ = try await session.waitFor("marv")
         try session.press("Up")
-        let screen = try await session.waitFor("history recall") { $0.components(separatedBy: "/personas").count >= 3 }
-        #expect(screen.contains("/personas"))
-        // The history holds unpublished data: private to the user.
+        _ = try await session.waitFor("history recall") { $0.components(separatedBy: "/personas").count >= 3 }
+        session.kill()
+        // The history is on disk, private to the user (it holds unpublished data)...
+        let history = try String(contentsOfFile: folder.path + "/state/tunesmith/history", encoding: .utf8)
+        #expect(history.split(separator: "\n").contains("/personas"), "history file: \(history)")
         func mode(_ path: String) -> Int? { (try? FileManager.default.attributesOfItem(atPath: folder.path + path))?[.posixPermissions] as? Int }
         #expect(mode("/state/tunesmith") == 0o700)
         #expect(mode("/state/tunesmith/history") == 0o600)
+        // ...and the next shell recalls from it.
+        let (next, _) = try await start(in: folder)
+        defer { next.kill() }
+        _ = try await next.waitFor("#1 0 msgs")
+        #expect(try !next.screen().contains("/personas"))
+        try next.press("Up")
+        _ = try await next.waitFor("/personas")
     }
 
     @Test func tabCompletesPathsFolderByFolder() async throws {
@@ -92,9 +102,14 @@ struct TerminalTests {
         _ = try await session.waitFor("#1 2 msgs")
         try session.type("/show")
         try session.press("Enter")
+        // One user message of three lines, then the reply typed after it. (Without bracketed
+        // paste the three lines would be a user turn, its reply, and the start of a third turn.)
         let screen = try await session.waitFor("2 assistant")
-        #expect(screen.contains("1 user"))
-        #expect(screen.contains("  second pasted line"))
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let shown = lines.firstIndex { $0.hasPrefix("1 user ") }.map { Array(lines[$0...].prefix(6)) } ?? []
+        #expect(shown.map { $0.hasPrefix("2 assistant ") ? "2 assistant" : $0 }.dropFirst()
+                == ["first pasted line", "second pasted line", "third", "2 assistant", "Got it."], "\(screen)")
+        #expect(!lines.contains { $0.hasPrefix("3 ") })
     }
 
     /// Offline, the author asks and answers: "Capital of France?" / "Paris.".
@@ -151,8 +166,13 @@ struct TerminalTests {
         _ = try await session.waitFor("#1 2 msgs")
         try session.type("half a line")
         try session.press("C-c")
-        let screen = try await session.waitFor("^C")
-        #expect(screen.contains("half a line^C") || screen.contains("^C"))
+        // The line is dropped: a fresh, empty prompt under it.
+        let screen = try await session.waitFor("a fresh prompt after ^C") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let typed = lines.lastIndex(where: { $0.contains("half a line^C") }), typed + 1 < lines.count else { return false }
+            return lines[typed + 1].hasPrefix("#1 2 msgs") && lines[typed + 1].hasSuffix("tok>")
+        }
+        #expect(screen.components(separatedBy: "half a line").count == 2, "typed once, never sent")
         try session.press("C-d")
         _ = try await session.waitFor("the draft is not saved (2 messages)")
         await stub.shutdown()

@@ -253,7 +253,8 @@ struct LineChecker: Sendable {
         let completionTokens = counter.encoding.count(completion)
         outcome.figures = .init(
             messages: 2, totalTokens: counter.encoding.count(prompt) + completionTokens, assistantTokens: completionTokens,
-            hasSystem: false, hasUser: true, systemPrompt: nil,
+            // A completion has no roles, so it lacks none: not counted as missing a system message.
+            hasSystem: true, hasUser: true, systemPrompt: nil,
             nearKey: { () -> ContentHash in
                 var near = ContentHasher()
                 Self.addNormalized(prompt, to: &near)
