@@ -24,7 +24,7 @@ public enum TestEncodings {
     /// True when the tests that need rank files should run.
     public static let available: Bool = {
         if isCI { return true }
-        let found = EncodingName.allCases.allSatisfy { (try? loader.loadLocally($0)) != nil }
+        let found = EncodingName.withRankFiles.allSatisfy { (try? loader.loadLocally($0)) != nil }
         if !found {
             print("⚠️ SKIPPING tokenizer tests: no rank files. Set TUNESMITH_ENCODINGS or run `tunesmith encodings fetch`.")
         }
