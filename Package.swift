@@ -27,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "Dataset",
-            dependencies: ["Tiktoken"]
+            dependencies: ["Tiktoken", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "Providers",
@@ -109,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TunesmithTests",
-            dependencies: ["tunesmith", "Tiktoken", "EditLine", "TestSupport"]
+            dependencies: ["tunesmith", "Tiktoken", "EditLine", "TestSupport", "append-loop"]
         ),
     ],
     swiftLanguageModes: [.v6]

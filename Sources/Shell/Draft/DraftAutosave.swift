@@ -13,18 +13,15 @@ public struct DraftAutosave: Sendable {
         path = stateDirectory + "/drafts/" + name + "-" + String(hash, radix: 16) + ".json"
     }
 
-    public func save(_ draft: Draft) {
-        do {
-            if draft.isEmpty && draft.replacingLine == nil {
-                try? FileManager.default.removeItem(atPath: path)
-                return
-            }
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            let data = try JSONEncoder().encode(draft)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            // Autosave is a safety net: failing it must not stop the author.
+    /// Throws when the draft could not be written (the shell says so and goes on).
+    public func save(_ draft: Draft) throws {
+        if draft.isEmpty && draft.replacingLine == nil {
+            try? FileManager.default.removeItem(atPath: path)
+            return
         }
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let data = try JSONEncoder().encode(draft)
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     public func load() -> Draft? {
