@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tunesmith", targets: ["tunesmith"]),
-        .library(name: "Tiktoken", targets: ["Tiktoken"]),
+        .library(name: "Tokenizers", targets: ["Tokenizers"]),
         .library(name: "Dataset", targets: ["Dataset"]),
         .library(name: "Providers", targets: ["Providers"]),
     ],
@@ -22,12 +22,12 @@ let package = Package(
     ],
     targets: [
         .target(
-            name: "Tiktoken",
+            name: "Tokenizers",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "Dataset",
-            dependencies: ["Tiktoken", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Tokenizers", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "Providers",
@@ -51,12 +51,12 @@ let package = Package(
         ),
         .target(
             name: "Shell",
-            dependencies: ["Tiktoken", "Dataset", "Providers"]
+            dependencies: ["Tokenizers", "Dataset", "Providers"]
         ),
         .executableTarget(
             name: "tunesmith",
             dependencies: [
-                "Tiktoken",
+                "Tokenizers",
                 "Dataset",
                 "Providers",
                 "Shell",
@@ -66,18 +66,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "tokenizer-benchmark",
-            dependencies: ["Tiktoken"],
+            dependencies: ["Tokenizers"],
             path: "bench/TokenizerBenchmark"
         ),
         .executableTarget(
             name: "shell-benchmark",
-            dependencies: ["Shell", "Tiktoken"],
+            dependencies: ["Shell", "Tokenizers"],
             path: "bench/ShellBenchmark"
         ),
         .target(
             name: "TestSupport",
             dependencies: [
-                "Tiktoken",
+                "Tokenizers",
+                "Dataset",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -85,8 +86,8 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(
-            name: "TiktokenTests",
-            dependencies: ["Tiktoken", "TestSupport"],
+            name: "TokenizersTests",
+            dependencies: ["Tokenizers", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .executableTarget(
@@ -96,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DatasetTests",
-            dependencies: ["Dataset", "Tiktoken", "TestSupport", "append-loop"],
+            dependencies: ["Dataset", "Tokenizers", "TestSupport", "append-loop"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -105,11 +106,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Shell", "Providers", "Dataset", "Tiktoken", "TestSupport"]
+            dependencies: ["Shell", "Providers", "Dataset", "Tokenizers", "TestSupport"]
         ),
         .testTarget(
             name: "TunesmithTests",
-            dependencies: ["tunesmith", "Tiktoken", "EditLine", "TestSupport", "append-loop"]
+            dependencies: ["tunesmith", "Tokenizers", "EditLine", "TestSupport", "append-loop"]
         ),
     ],
     swiftLanguageModes: [.v6]

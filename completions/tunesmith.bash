@@ -519,7 +519,7 @@ _tunesmith_jobs_create() {
     repeating_flags=()
     non_repeating_flags=(--full --lora --yes -h --help)
     repeating_options=()
-    non_repeating_options=(--model --training-file --validation-file --suffix --epochs --batch-size --learning-rate-multiplier --learning-rate --evaluations --checkpoints --seed --method --beta --base-url --organization --project --provider)
+    non_repeating_options=(--model --training-file --validation-file --suffix --epochs --batch-size --learning-rate-multiplier --learning-rate --lora-rank --train-on-inputs --evaluations --checkpoints --seed --method --beta --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
 
     # Offer option value completions
@@ -549,6 +549,12 @@ _tunesmith_jobs_create() {
         return
         ;;
     '--learning-rate')
+        return
+        ;;
+    '--lora-rank')
+        return
+        ;;
+    '--train-on-inputs')
         return
         ;;
     '--evaluations')

@@ -315,6 +315,8 @@ _tunesmith_jobs_create() {
         '--learning-rate[Together\: the absolute learning rate (default\: the provider'\''s).]:learning-rate:'
         '--full[Together\: train all weights instead of a LoRA adapter (LoRA is the default).]'
         '--lora[Together\: train a LoRA adapter (the default).]'
+        '--lora-rank[Together\: the LoRA rank (default\: the model'\''s largest; alpha is twice the rank).]:lora-rank:'
+        '--train-on-inputs[Together\: train on prompts and user turns too (default\: auto, which masks them).]:true|false|auto:'
         '--evaluations[Together\: evaluations on the validation file.]:evaluations:'
         '--checkpoints[Together\: checkpoints to keep.]:checkpoints:'
         '--seed[Seed, for a reproducible job.]:seed:'
@@ -558,7 +560,7 @@ _tunesmith_endpoints_create() {
     local -i ret=1
     local -ar arg_specs=(
         ':model:'
-        '--hardware[The hardware (default\: Together'\''s choice).]:hardware:'
+        '--hardware[The hardware id (default\: the cheapest that can serve the model and is available now).]:hardware:'
         '--min-replicas[Fewest replicas.]:min-replicas:'
         '--max-replicas[Most replicas.]:max-replicas:'
         '--name[A display name.]:name:'

@@ -17,7 +17,7 @@ import tempfile
 import tiktoken
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Tests", "TiktokenTests", "Fixtures", "parity-corpus.json")
+OUT = os.path.join(ROOT, "Tests", "TokenizersTests", "Fixtures", "parity-corpus.json")
 rng = random.Random(20261129)
 
 

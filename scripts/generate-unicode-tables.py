@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/Tiktoken/Generated/UnicodeTables.swift by probing pip's tiktoken.
+"""Generates Sources/Tokenizers/Generated/UnicodeTables.swift by probing pip's tiktoken.
 
 tiktoken matches its split patterns with Rust's regex crate, whose Unicode tables (16.0) differ from
 Swift's own (17.0). To agree with tiktoken exactly we ask tiktoken itself: for every class the two
@@ -16,7 +16,7 @@ import sys
 import tiktoken
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Sources", "Tiktoken", "Generated", "UnicodeTables.swift")
+OUT = os.path.join(ROOT, "Sources", "Tokenizers", "Generated", "UnicodeTables.swift")
 ALL = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
 BYTES = {bytes([i]): i for i in range(256)}
 

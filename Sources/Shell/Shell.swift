@@ -1,7 +1,7 @@
 import Dataset
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 /// The authoring shell: reads lines, keeps the draft, runs commands, talks to the model and the
 /// fine-tuning provider. Terminal-free: it reads through a `LineReader` and writes to a

@@ -1,5 +1,5 @@
 import Dataset
-import Tiktoken
+import Tokenizers
 
 /// `tokens --chat FILE`: one "COUNT line N" per example, then the total; lines that are not
 /// examples are named on stderr and make the command fail after the totals.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 /// Where requests go: OpenAI's variables (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`,
 /// `OPENAI_PROJECT_ID`), which these flags override. The key is read from the environment only,

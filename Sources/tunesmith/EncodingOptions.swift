@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 /// `--model M | --encoding E`: which encoding to count with.
 struct EncodingOptions: ParsableArguments {

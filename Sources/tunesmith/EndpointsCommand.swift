@@ -17,7 +17,7 @@ struct EndpointsCommand: AsyncParsableCommand {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Start an endpoint for a fine-tuned model (its output name).")
         @Argument(help: "The fine-tuned model's output name.") var model: String
-        @Option(help: "The hardware (default: Together's choice).") var hardware: String?
+        @Option(help: "The hardware id (default: the cheapest that can serve the model and is available now).") var hardware: String?
         @Option(help: "Fewest replicas.") var minReplicas = 1
         @Option(help: "Most replicas.") var maxReplicas = 1
         @Option(help: "A display name.") var name: String?
@@ -25,7 +25,7 @@ struct EndpointsCommand: AsyncParsableCommand {
         func run() async throws {
             let endpoint = try await EndpointsCommand.client.createEndpoint(model: model, hardware: hardware, minReplicas: minReplicas,
                                                                             maxReplicas: maxReplicas, displayName: name)
-            print("\(endpoint.id)  \(endpoint.name ?? "")  \(endpoint.state ?? "")")
+            print("\(endpoint.id)  \(endpoint.name ?? "")  \(endpoint.state ?? "")  \(endpoint.hardware ?? hardware ?? "")")
             Terminal.writeError("when it is STARTED: `/use \(endpoint.name ?? endpoint.id)` with /provider together; delete it when done (it bills per minute)\n")
         }
     }

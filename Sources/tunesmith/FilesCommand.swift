@@ -2,7 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 struct FilesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

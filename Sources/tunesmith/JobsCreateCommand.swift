@@ -2,7 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 struct JobsCreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +27,9 @@ struct JobsCreateCommand: AsyncParsableCommand {
     @Option(help: "Together: the absolute learning rate (default: the provider's).") var learningRate: Double?
     @Flag(help: "Together: train all weights instead of a LoRA adapter (LoRA is the default).") var full = false
     @Flag(help: "Together: train a LoRA adapter (the default).") var lora = false
+    @Option(help: "Together: the LoRA rank (default: the model's largest; alpha is twice the rank).") var loraRank: Int?
+    @Option(help: ArgumentHelp("Together: train on prompts and user turns too (default: auto, which masks them).", valueName: "true|false|auto"))
+    var trainOnInputs: String = "auto"
     @Option(help: "Together: evaluations on the validation file.") var evaluations: Int?
     @Option(help: "Together: checkpoints to keep.") var checkpoints: Int?
     @Option(help: "Seed, for a reproducible job.") var seed: Int?
@@ -40,6 +43,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
         if beta != nil && method != "dpo" { throw ValidationError("--beta goes with --method dpo") }
         if learningRate != nil && learningRateMultiplier != nil { throw ValidationError("pass --learning-rate or --learning-rate-multiplier, not both") }
         if full && lora { throw ValidationError("pass --full or --lora, not both") }
+        if full && loraRank != nil { throw ValidationError("--lora-rank goes with LoRA training, not --full") }
+        guard ["true", "false", "auto"].contains(trainOnInputs) else { throw ValidationError("--train-on-inputs is true, false or auto") }
     }
 
     func run() async throws {
@@ -48,7 +53,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
             model: model, trainingFile: trainingFile, validationFile: validationFile, suffix: suffix, seed: seed,
             method: JobRequest.Method(rawValue: method)!, epochs: epochs.map { .value($0) } ?? .auto,
             batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: (learningRate ?? learningRateMultiplier).map { .value($0) } ?? .auto,
-            beta: beta.map { .value($0) } ?? .auto, lora: !full, evaluations: evaluations, checkpoints: checkpoints)
+            beta: beta.map { .value($0) } ?? .auto, lora: !full, loraRank: loraRank, trainOnInputs: Bool(trainOnInputs),
+            evaluations: evaluations, checkpoints: checkpoints)
         try await provider.checkLimits(request)
         var report: ValidationReport?
         if Self.isLocalFile(trainingFile) {
@@ -61,13 +67,11 @@ struct JobsCreateCommand: AsyncParsableCommand {
         if let validationFile, Self.isLocalFile(validationFile) {
             request.validationFile = try await FileUpload.send(validationFile, with: provider).id
         }
-        var priced = request
-        if case .auto = priced.epochs, let report { priced.epochs = .value(report.epochs) }
-        let estimate = try await provider.estimatePrice(priced, trainingTokens: report?.billingTokens)
-        if let estimate {
+        do {
+            let estimate = try await provider.estimatePrice(request, trainingTokens: report?.billingTokens, autoEpochs: report?.epochs)
             Terminal.writeError(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis))
-        } else {
-            Terminal.writeError("estimated cost: unknown for \(model) with \(provider.displayName)\n")
+        } catch {
+            Terminal.writeError("estimated cost: unknown (\(error.localizedDescription))\n")
         }
         if !yes {
             guard Terminal.standardInputIsTerminal else {

@@ -3,7 +3,7 @@ import EditLine
 import Foundation
 import Providers
 import Shell
-import Tiktoken
+import Tokenizers
 
 struct ShellCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

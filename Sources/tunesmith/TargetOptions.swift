@@ -1,7 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
-import Tiktoken
+import Tokenizers
 
 /// `--model M | --encoding E --max-tokens N`: what a training file is checked for.
 struct TargetOptions: ParsableArguments {

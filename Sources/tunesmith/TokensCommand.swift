@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Tiktoken
+import Tokenizers
 
 struct TokensCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

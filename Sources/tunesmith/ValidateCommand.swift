@@ -2,7 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,7 @@ import Dataset
 import Foundation
 import TestSupport
 import Testing
-import Tiktoken
+import Tokenizers
 
 /// Thousands of randomly mutated lines never crash validation, and always yield a report.
 @Suite(.enabled(if: TestEncodings.available))

@@ -2,7 +2,7 @@ import Dataset
 import Foundation
 import TestSupport
 import Testing
-import Tiktoken
+import Tokenizers
 
 /// Every figure equals what OpenAI's data-format check prints, on every committed fixture
 /// (scripts/generate-validation-fixtures.py ran the reference and wrote expected.json).

@@ -2,7 +2,7 @@ import Dataset
 import Foundation
 import TestSupport
 import Testing
-import Tiktoken
+import Tokenizers
 
 /// Keys and roles added since OpenAI's check was written are accepted; the checks it lacks report
 /// their own categories with line numbers.

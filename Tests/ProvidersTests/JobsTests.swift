@@ -67,8 +67,10 @@ struct JobsTests {
         let provider = OpenAIFineTuningProvider(client: fixture.client, trainingPrice: { $0.hasPrefix("gpt-4.1-mini") ? 5 : nil })
         await #expect(throws: ProvidersError.self) { try await provider.checkLimits(JobRequest(model: "m", trainingFile: "f", epochs: .value(51))) }
         await #expect(throws: ProvidersError.self) { try await provider.checkLimits(JobRequest(model: "m", trainingFile: "f", beta: .value(3))) }
-        let estimate = try await provider.estimatePrice(JobRequest(model: "gpt-4.1-mini", trainingFile: "f", epochs: .value(3)), trainingTokens: 100_000)
-        #expect(estimate?.usd == 1.5)
+        let estimate = try await provider.estimatePrice(JobRequest(model: "gpt-4.1-mini", trainingFile: "f", epochs: .value(3)), trainingTokens: 100_000, autoEpochs: 9)
+        #expect(estimate.usd == 1.5)
+        let auto = try await provider.estimatePrice(JobRequest(model: "gpt-4.1-mini", trainingFile: "f"), trainingTokens: 100_000, autoEpochs: 2)
+        #expect(auto.usd == 1.0 && auto.epochs == 2)
         #expect(await fixture.stub.requests.isEmpty)
         await fixture.stub.shutdown()
     }

@@ -49,12 +49,12 @@ struct TogetherTests {
         let file = try await together.uploadFile(path: try trainingFile().path, progress: nil)
         let request = JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, suffix: "marv", epochs: .value(3))
         try await together.checkLimits(request)
-        let estimate = try #require(try await together.estimatePrice(request, trainingTokens: nil))
-        #expect(estimate.usd == 1.25 && estimate.basis.contains("estimate-price"))
+        let estimate = try await together.estimatePrice(request, trainingTokens: nil, autoEpochs: 7)
+        #expect(estimate.usd == 1.25 && estimate.basis.contains("estimate-price") && estimate.epochs == 3)
         let job = try await together.createJob(request)
         #expect(job.status == .queued)
         let body = try #require(await stub.requests.last?.json)
-        #expect((body["training_type"] as? [String: String])?["type"] == "Lora")
+        #expect((body["training_type"] as? [String: Any])?["type"] as? String == "Lora")
         #expect(body["batch_size"] as? String == "max" && body["n_epochs"] as? Int == 3)
         var statuses: [JobStatus] = []
         var levels = Set<String>()
@@ -81,10 +81,78 @@ struct TogetherTests {
         let job = try await together.createJob(JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, method: .dpo, beta: .value(0.1), lora: false))
         let body = try #require(await stub.requests.last?.json)
         #expect((body["training_method"] as? [String: Any])?["dpo_beta"] as? Double == 0.1)
-        #expect((body["training_type"] as? [String: String])?["type"] == "Full")
+        #expect((body["training_type"] as? [String: String]) == ["type": "Full"])
+        #expect((body["training_method"] as? [String: Any])?["method"] as? String == "dpo")
         #expect(try await together.cancelJob(id: job.id).status == .cancelled)
         let pause = await #expect(throws: ProvidersError.self) { try await together.pauseJob(id: job.id) }
         #expect(pause?.message.contains("cannot pause") == true)
+        await stub.shutdown()
+    }
+
+    /// The stub answers 400 to any body its spec refuses, as Together does; these are the bodies
+    /// every kind of job sends.
+    @Test func everyKindOfJobSendsABodyTheSpecAccepts() async throws {
+        let stub = try await TogetherStub.start()
+        let together = await provider(stub)
+        let file = try await together.uploadFile(path: try trainingFile().path, progress: nil)
+        let lora = try await together.createJob(JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id))
+        #expect(lora.status == .queued)
+        var body = try #require(await stub.requests.last?.json)
+        let loraType = try #require(body["training_type"] as? [String: Any])
+        // Together's SDK: the model's largest rank, and twice that as alpha.
+        #expect(loraType["lora_r"] as? Int == 64 && loraType["lora_alpha"] as? Int == 128)
+        #expect(loraType["lora_trainable_modules"] as? String == "all-linear")
+        #expect((body["training_method"] as? [String: Any])?["train_on_inputs"] as? String == "auto")
+        #expect(body["n_epochs"] as? Int == 1)
+
+        _ = try await together.createJob(JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, loraRank: 16, trainOnInputs: false))
+        body = try #require(await stub.requests.last?.json)
+        #expect((body["training_type"] as? [String: Any])?["lora_r"] as? Int == 16)
+        #expect((body["training_type"] as? [String: Any])?["lora_alpha"] as? Int == 32)
+        #expect((body["training_method"] as? [String: Any])?["train_on_inputs"] as? Bool == false)
+
+        _ = try await together.createJob(JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, lora: false))
+        body = try #require(await stub.requests.last?.json)
+        #expect((body["training_type"] as? [String: String]) == ["type": "Full"])
+
+        let tooHigh = await #expect(throws: ProvidersError.self) {
+            try await together.checkLimits(JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, loraRank: 128))
+        }
+        #expect(tooHigh?.message.contains("LoRA rank of 128 is above Qwen/Qwen3-8B's maximum of 64") == true)
+        await stub.shutdown()
+    }
+
+    @Test func thePriceIsAskedForTheJobThatWillBeCreated() async throws {
+        let stub = try await TogetherStub.start()
+        let together = await provider(stub)
+        let file = try await together.uploadFile(path: try trainingFile().path, progress: nil)
+        let request = JobRequest(model: "Qwen/Qwen3-8B", trainingFile: file.id, validationFile: file.id, suffix: "marv")
+        // OpenAI's auto epochs (7 here) mean nothing to Together, whose default is one epoch.
+        let estimate = try await together.estimatePrice(request, trainingTokens: 2_000, autoEpochs: 7)
+        #expect(estimate.epochs == 1)
+        _ = try await together.createJob(request)
+        let asked = try #require(await stub.estimates.last?.json)
+        let created = try #require(await stub.requests.last?.json)
+        for key in ["training_file", "validation_file", "model", "n_epochs", "n_evals"] {
+            #expect("\(asked[key] ?? "none")" == "\(created[key] ?? "none")", "\(key) differs")
+        }
+        #expect(NSDictionary(dictionary: asked["training_type"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: created["training_type"] as? [String: Any] ?? [:]))
+        #expect(NSDictionary(dictionary: asked["training_method"] as? [String: Any] ?? [:]) == NSDictionary(dictionary: created["training_method"] as? [String: Any] ?? [:]))
+
+        await stub.set { $0.estimateUnavailable = "pricing for this model is not yet available" }
+        let refused = await #expect(throws: ProvidersError.self) { try await together.estimatePrice(request, trainingTokens: nil, autoEpochs: nil) }
+        #expect(refused?.message.contains("pricing for this model is not yet available") == true)
+        await stub.shutdown()
+    }
+
+    @Test func anEndpointGetsTheCheapestHardwareThatIsAvailable() async throws {
+        let stub = try await TogetherStub.start()
+        let client = await provider(stub).client
+        let endpoint = try await client.createEndpoint(model: "acme/Qwen3-8B-marv", hardware: nil, minReplicas: 1, maxReplicas: 1, displayName: "marv")
+        #expect(endpoint.hardware == "1x_nvidia_h100_80gb_sxm")
+        let body = try #require(await stub.requests.last?.json)
+        #expect(body["hardware"] as? String == "1x_nvidia_h100_80gb_sxm")
+        #expect(await stub.requests.contains { $0.path == "/v1/hardware" && $0.query["model"] == "acme/Qwen3-8B-marv" })
         await stub.shutdown()
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Providers
 import Shell
 import TestSupport
-import Tiktoken
+import Tokenizers
 
 /// Lines typed by a test; records prompts, prefills and history.
 final class ScriptedReader: LineReader, @unchecked Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import Tiktoken
+import Tokenizers
 
 /// Finds rank files for the tests: `../shared/encodings` beside the checkout when it exists (CI
 /// has it), otherwise the product's own lookup. Outside CI, tests that need them are skipped with

@@ -15,6 +15,10 @@ public actor TogetherStub {
     var jobs: [String: [String: Any]] = [:]
     var events: [String: [[String: Any]]] = [:]
     var endpoints: [String: [String: Any]] = [:]
+    /// The estimate-price bodies, to compare with the job's.
+    public private(set) var estimates: [StubRequest] = []
+    /// When set, estimate-price answers that no estimate is available, with this reason.
+    public var estimateUnavailable: String?
     var counter = 0
 
     public init() {}
@@ -67,6 +71,7 @@ public actor TogetherStub {
         case (_, "files"): return filesRoute(request, segments)
         case (_, "fine-tunes"): return jobsRoute(request, segments)
         case (_, "endpoints"): return endpointsRoute(request, segments)
+        case ("GET", "hardware"): return hardwareRoute(request)
         case ("POST", "chat"):
             let model = request.json?["model"] as? String ?? ""
             if request.json?["stream"] as? Bool == true {
@@ -89,7 +94,13 @@ public actor TogetherStub {
     func filesRoute(_ request: StubRequest, _ segments: [String]) -> StubResponse {
         if segments.count == 2 && segments[1] == "upload" {
             let form = parseMultipart(request)
-            guard let file = form["file"], let name = form["file_name"] else { return Self.error(400, "file and file_name are required") }
+            // The spec's required fields, and its FilePurpose and FileType values.
+            guard let file = form["file"], let name = form["file_name"], let purpose = form["purpose"] else {
+                return Self.error(400, "purpose, file_name and file are required")
+            }
+            guard String(decoding: purpose.bytes, as: UTF8.self) == "fine-tune",
+                  ["jsonl", "parquet", "csv"].contains(form["file_type"].map { String(decoding: $0.bytes, as: UTF8.self) } ?? "jsonl")
+            else { return Self.error(400, "purpose or file_type is not one Together takes") }
             let id = "file-" + nextID("u")
             fileNames[id] = String(decoding: name.bytes, as: UTF8.self)
             if redirectUploads {
@@ -112,6 +123,7 @@ public actor TogetherStub {
     func jobsRoute(_ request: StubRequest, _ segments: [String]) -> StubResponse {
         if segments.count == 1 {
             if request.method == "GET" { return .json(["data": jobs.keys.sorted().compactMap { jobs[$0] }]) }
+            if let problem = TogetherSpecRules.jobProblem(request.body, estimate: false) { return Self.error(400, problem) }
             let body = request.json ?? [:]
             guard let file = body["training_file"] as? String, files[file] != nil else { return Self.error(400, "training_file is not a file") }
             let id = "ft-" + nextID("j")
@@ -125,11 +137,20 @@ public actor TogetherStub {
         }
         switch segments[1] {
         case "estimate-price":
+            if let problem = TogetherSpecRules.jobProblem(request.body, estimate: true) { return Self.error(400, problem) }
+            estimates.append(request)
+            if let reason = estimateUnavailable {
+                return .json(["estimation_available": false, "unavailable_reason": reason, "allowed_to_proceed": true])
+            }
             return .json(["estimated_total_price": 1.25, "allowed_to_proceed": true, "user_limit": 100, "estimated_train_token_count": 2_400,
                           "estimated_eval_token_count": 0, "estimation_available": true])
         case "models":
+            guard segments.count == 3, segments[2] == "limits", let model = request.query["model_name"], !model.isEmpty else {
+                return Self.error(400, "model_name is required")
+            }
             return .json(["max_num_epochs": 20, "min_learning_rate": 1e-6, "max_learning_rate": 1e-3,
-                          "lora_training": ["min_batch_size": 8, "max_batch_size": 64, "max_batch_size_dpo": 32, "max_rank": 64],
+                          "lora_training": ["min_batch_size": 8, "max_batch_size": 64, "max_batch_size_dpo": 32, "max_rank": 64,
+                                            "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj"]],
                           "full_training": ["min_batch_size": 16, "max_batch_size": 96, "max_batch_size_dpo": 48]])
         default: break
         }
@@ -190,10 +211,11 @@ public actor TogetherStub {
 
     func endpointsRoute(_ request: StubRequest, _ segments: [String]) -> StubResponse {
         if segments.count == 1 && request.method == "POST" {
+            if let problem = TogetherSpecRules.endpointProblem(request.body) { return Self.error(400, problem) }
             let body = request.json ?? [:]
             let id = "endpoint-" + nextID("e")
             endpoints[id] = ["id": id, "object": "endpoint", "name": "acme/\(body["display_name"] ?? "endpoint")-\(id.suffix(4))",
-                             "model": body["model"] ?? "", "state": "PENDING", "autoscaling": body["autoscaling"] ?? NSNull()]
+                             "model": body["model"] ?? "", "hardware": body["hardware"] ?? "", "state": "PENDING", "autoscaling": body["autoscaling"] ?? NSNull()]
             return .json(endpoints[id]!)
         }
         if segments.count == 1 { return .json(["object": "list", "data": endpoints.keys.sorted().compactMap { endpoints[$0] }]) }
@@ -204,5 +226,20 @@ public actor TogetherStub {
             return .full(status: 204, headers: [], body: [])
         }
         return .json(endpoints[id]!)
+    }
+
+    /// `GET /hardware?model=`: three configurations, the cheapest one unavailable.
+    func hardwareRoute(_ request: StubRequest) -> StubResponse {
+        func item(_ id: String, _ cents: Double, _ count: Int, _ status: String) -> [String: Any] {
+            ["object": "hardware", "id": id, "pricing": ["cents_per_minute": cents],
+             "specs": ["gpu_type": "h100-80gb", "gpu_link": "sxm", "gpu_memory": 80, "gpu_count": count],
+             "availability": ["status": status], "updated_at": Self.iso(0)]
+        }
+        guard request.query["model"] != nil else {
+            return .json(["object": "list", "data": [item("1x_nvidia_h100_80gb_sxm", 5.42, 1, "available")]])
+        }
+        return .json(["object": "list", "data": [item("2x_nvidia_h100_80gb_sxm", 10.84, 2, "available"),
+                                                 item("1x_nvidia_a100_80gb_sxm", 4.20, 1, "unavailable"),
+                                                 item("1x_nvidia_h100_80gb_sxm", 5.42, 1, "available")]])
     }
 }

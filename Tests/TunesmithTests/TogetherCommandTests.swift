@@ -33,6 +33,21 @@ struct TogetherCommandTests {
         await stub.shutdown()
     }
 
+    @Test func thePriceShownIsForTheJobCreated() async throws {
+        let stub = try await TogetherStub.start()
+        await stub.set { $0.estimateUnavailable = "this model has no price yet" }
+        let created = try await run(stub, ["jobs", "create", "--provider", "together", "--model", "Qwen/Qwen3-8B", "--training-file", Self.marv,
+                                           "--lora-rank", "16", "--train-on-inputs", "true", "--yes"])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stderr.contains("estimated cost: unknown (Together has no estimate for Qwen/Qwen3-8B: this model has no price yet"))
+        let asked = try #require(await stub.estimates.last?.json)
+        let job = try #require(await stub.requests.last { $0.path == "/v1/fine-tunes" }?.json)
+        #expect(asked["n_epochs"] as? Int == 1 && job["n_epochs"] as? Int == 1)
+        #expect((job["training_type"] as? [String: Any])?["lora_r"] as? Int == 16)
+        #expect((job["training_method"] as? [String: Any])?["train_on_inputs"] as? Bool == true)
+        await stub.shutdown()
+    }
+
     @Test func validateWithTogethersRules() async throws {
         let stub = try await TogetherStub.start()
         let folder = try temporaryFolder()
@@ -52,6 +67,7 @@ struct TogetherCommandTests {
         let created = try await run(stub, ["endpoints", "create", "acme/Qwen3-8B-marv-bbbb", "--name", "marv"])
         #expect(created.status == 0)
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
+        #expect(created.stdout.hasSuffix("PENDING  1x_nvidia_h100_80gb_sxm\n"))
         #expect(try await run(stub, ["endpoints", "list"]).stdout.contains("acme/marv-"))
         #expect(try await run(stub, ["endpoints", "delete", id]).stdout == "deleted \(id)\n")
         await stub.shutdown()

@@ -3,7 +3,7 @@
 // Usage: shell-benchmark TOKENS ITERATIONS
 import Foundation
 import Shell
-import Tiktoken
+import Tokenizers
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let target = Int(arguments[1]), let iterations = Int(arguments[2]) else {

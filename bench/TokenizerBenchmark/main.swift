@@ -2,7 +2,7 @@
 // thread, best of N runs, and prints "FILE ENCODING MB/s TOKENS" lines.
 // Usage: tokenizer-benchmark RUNS FILE...
 import Foundation
-import Tiktoken
+import Tokenizers
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let runs = Int(arguments[1]) else {

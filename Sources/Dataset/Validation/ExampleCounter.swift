@@ -1,4 +1,4 @@
-import Tiktoken
+import Tokenizers
 
 /// Token counts of whole training examples, by the same rules the validation report uses.
 public struct ExampleCounter: Sendable {

@@ -1,4 +1,4 @@
-import Tiktoken
+import Tokenizers
 
 /// Checks one parsed line by the rules of its format and counts its tokens.
 struct LineChecker: Sendable {

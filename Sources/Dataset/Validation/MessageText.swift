@@ -1,4 +1,4 @@
-import Tiktoken
+import Tokenizers
 
 /// What of a message the token count reads, as OpenAI's check does: every string field (role,
 /// content, name and any other), plus, for today's fields, the text of content parts and the name

@@ -1,4 +1,4 @@
-import Tiktoken
+import Tokenizers
 
 /// Folds line outcomes, in line order, into a report: the parts that need order or the whole file
 /// (the file's format, duplicates, system prompts, distributions) live here.

@@ -1,4 +1,4 @@
-import Tiktoken
+import Tokenizers
 
 /// What a file is validated for: a target model (which brings its encoding, limit and price), or
 /// an encoding and a limit; and whether it is the training file or a validation file.

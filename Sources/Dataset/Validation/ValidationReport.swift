@@ -1,4 +1,4 @@
-import Tiktoken
+import Tokenizers
 
 /// Everything `tunesmith validate` reports about a training file.
 public struct ValidationReport: Sendable {

@@ -1,5 +1,5 @@
 import Dispatch
-import Tiktoken
+import Tokenizers
 
 /// Validates a training file in one streaming pass: lines are read in large batches, parsed and
 /// counted on every core, then folded in line order (format, duplicates, system prompts).

@@ -13,8 +13,10 @@ public protocol FineTuningProvider: Sendable {
     /// Problems the provider's own file rules find, as "line N: ..." (checked before upload).
     func localFileProblems(path: String) throws -> [String]
 
-    /// What the job would cost, when it can be known before creating it.
-    func estimatePrice(_ request: JobRequest, trainingTokens: Int?) async throws -> PriceEstimate?
+    /// What exactly this request would cost: the same epochs, method and files as the job it
+    /// creates. `autoEpochs` is the validation report's count for providers that resolve "auto"
+    /// the way OpenAI does. Throws, saying why, when no estimate can be made.
+    func estimatePrice(_ request: JobRequest, trainingTokens: Int?, autoEpochs: Int?) async throws -> PriceEstimate
     /// Checks a request against the model's limits before anything is sent.
     func checkLimits(_ request: JobRequest) async throws
     func createJob(_ request: JobRequest) async throws -> FineTuningJob

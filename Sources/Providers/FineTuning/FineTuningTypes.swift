@@ -66,6 +66,10 @@ public struct JobRequest: Sendable {
     public var metadata: [String: String]
     /// Providers that train adapters: LoRA (true, the default) or full fine-tuning.
     public var lora: Bool
+    /// The adapter's rank (nil: the model's largest, as Together's SDK picks); alpha is twice the rank.
+    public var loraRank: Int?
+    /// Whether prompts and user turns train too (nil: the provider's "auto", which masks them).
+    public var trainOnInputs: Bool?
     /// Together: evaluations on the validation file, and checkpoints to keep.
     public var evaluations: Int?
     public var checkpoints: Int?
@@ -73,7 +77,7 @@ public struct JobRequest: Sendable {
     public init(model: String, trainingFile: String, validationFile: String? = nil, suffix: String? = nil, seed: Int? = nil,
                 method: Method = .supervised, epochs: AutoOr<Int> = .auto, batchSize: AutoOr<Int> = .auto,
                 learningRate: AutoOr<Double> = .auto, beta: AutoOr<Double> = .auto, metadata: [String: String] = [:],
-                lora: Bool = true, evaluations: Int? = nil, checkpoints: Int? = nil) {
+                lora: Bool = true, loraRank: Int? = nil, trainOnInputs: Bool? = nil, evaluations: Int? = nil, checkpoints: Int? = nil) {
         self.model = model
         self.trainingFile = trainingFile
         self.validationFile = validationFile
@@ -86,6 +90,8 @@ public struct JobRequest: Sendable {
         self.beta = beta
         self.metadata = metadata
         self.lora = lora
+        self.loraRank = loraRank
+        self.trainOnInputs = trainOnInputs
         self.evaluations = evaluations
         self.checkpoints = checkpoints
     }

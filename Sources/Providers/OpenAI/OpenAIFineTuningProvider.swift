@@ -25,11 +25,18 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
     /// OpenAI's rules are the validation report's; nothing more to check here.
     public func localFileProblems(path: String) throws -> [String] { [] }
 
-    /// tokens x epochs x the model's training price (OpenAI has no price endpoint).
-    public func estimatePrice(_ request: JobRequest, trainingTokens: Int?) async throws -> PriceEstimate? {
-        guard let tokens = trainingTokens, let price = trainingPrice(request.model) else { return nil }
-        let epochs = request.epochs.value ?? 0
-        guard epochs > 0 else { return nil }
+    /// tokens x epochs x the model's training price (OpenAI has no price endpoint); "auto" epochs
+    /// are the ones OpenAI's own rule picks, which the validation report computes.
+    public func estimatePrice(_ request: JobRequest, trainingTokens: Int?, autoEpochs: Int?) async throws -> PriceEstimate {
+        guard let price = trainingPrice(request.model) else {
+            throw ProvidersError(.invalidRequest, "tunesmith's catalog has no training price for \(request.model); see OpenAI's pricing page")
+        }
+        guard let tokens = trainingTokens else {
+            throw ProvidersError(.invalidRequest, "the training file's tokens are not known until it validates locally")
+        }
+        guard let epochs = request.epochs.value ?? autoEpochs, epochs > 0 else {
+            throw ProvidersError(.invalidRequest, "the epochs are not known; pass --epochs")
+        }
         return PriceEstimate(usd: price * Double(tokens * epochs) / 1e6, trainingTokens: tokens, epochs: epochs,
                              basis: String(format: "%d tokens x %d epochs x $%.2f per 1M training tokens", tokens, epochs, price))
     }

@@ -81,34 +81,72 @@ public struct TogetherClient: Sendable {
 
     // MARK: Jobs
 
-    func jobBody(_ request: JobRequest) -> JSONObject {
-        var body = JSONObject([.init("training_file", .string(request.trainingFile)), .init("model", .string(request.model))])
-        if let validation = request.validationFile {
-            body["validation_file"] = .string(validation)
-            body["n_evals"] = .number("\(request.evaluations ?? 1)")
-        }
-        body["n_epochs"] = .number("\(request.epochs.value ?? 1)")
+    /// The body of `POST /fine-tunes`, field by field as Together's spec names them. A LoRA job
+    /// needs its rank and alpha (`lora_r`, `lora_alpha`); without a rank of the author's, the
+    /// model's largest is asked for, as Together's SDK does.
+    func jobBody(_ request: JobRequest) async throws -> JSONObject {
+        var body = try await estimateBody(request)
         body["batch_size"] = request.batchSize.value.map { .number("\($0)") } ?? .string("max")
         if let rate = request.learningRate.value { body["learning_rate"] = .number("\(rate)") }
         if let suffix = request.suffix { body["suffix"] = .string(suffix) }
         if let seed = request.seed { body["random_seed"] = .number("\(seed)") }
         if let checkpoints = request.checkpoints { body["n_checkpoints"] = .number("\(checkpoints)") }
-        body["training_type"] = .object(JSONObject([.init("type", .string(request.lora ? "Lora" : "Full"))]))
-        var method = JSONObject([.init("method", .string(request.method == .dpo ? "dpo" : "sft"))])
-        if request.method == .dpo, let beta = request.beta.value { method["dpo_beta"] = .number("\(beta)") }
-        body["training_method"] = .object(method)
         return body
     }
 
+    /// The fields that `estimate-price` takes, with the values the job itself will send.
+    func estimateBody(_ request: JobRequest) async throws -> JSONObject {
+        var body = JSONObject([.init("training_file", .string(request.trainingFile)), .init("model", .string(request.model))])
+        if let validation = request.validationFile {
+            body["validation_file"] = .string(validation)
+            body["n_evals"] = .number("\(request.evaluations ?? 1)")
+        }
+        body["n_epochs"] = .number("\(Self.epochs(request))")
+        body["training_method"] = .object(Self.trainingMethod(request))
+        body["training_type"] = .object(try await trainingType(request))
+        return body
+    }
+
+    /// Together's default when the author leaves epochs to the provider (its spec's `n_epochs`).
+    static func epochs(_ request: JobRequest) -> Int { request.epochs.value ?? 1 }
+
+    static func trainingMethod(_ request: JobRequest) -> JSONObject {
+        if request.method == .dpo {
+            var method = JSONObject([.init("method", .string("dpo"))])
+            if let beta = request.beta.value { method["dpo_beta"] = .number("\(beta)") }
+            return method
+        }
+        let inputs: JSONValue = request.trainOnInputs.map { .bool($0) } ?? .string("auto")
+        return JSONObject([.init("method", .string("sft")), .init("train_on_inputs", inputs)])
+    }
+
+    func trainingType(_ request: JobRequest) async throws -> JSONObject {
+        guard request.lora else { return JSONObject([.init("type", .string("Full"))]) }
+        let rank: Int
+        if let chosen = request.loraRank {
+            rank = chosen
+        } else if let largest = try await limits(model: request.model).lora_training?.max_rank {
+            rank = largest
+        } else {
+            throw ProvidersError(.invalidRequest, "Together gave no LoRA rank limit for \(request.model); pass --lora-rank N (8, 16, 32 or 64 are common)")
+        }
+        return JSONObject([
+            .init("type", .string("Lora")), .init("lora_r", .number("\(rank)")), .init("lora_alpha", .number("\(rank * 2)")),
+            .init("lora_dropout", .number("0")), .init("lora_trainable_modules", .string("all-linear")),
+        ])
+    }
+
     public func createJob(_ request: JobRequest) async throws -> FineTuningJob {
-        let job = try await call(APIRequest(.POST, "/fine-tunes", body: .json(Data(JSONWriter.string(.object(jobBody(request))).utf8)),
-                                            safety: .notRepeatable), as: TogetherWire.Job.self)
+        let body = try await jobBody(request)
+        let job = try await call(APIRequest(.POST, "/fine-tunes", body: .json(Data(JSONWriter.string(.object(body)).utf8)), safety: .notRepeatable),
+                                 as: TogetherWire.Job.self)
         return job.value.job(raw: job.raw)
     }
 
     func estimatePrice(_ request: JobRequest) async throws -> TogetherWire.PriceEstimate {
-        try await call(APIRequest(.POST, "/fine-tunes/estimate-price", body: .json(Data(JSONWriter.string(.object(jobBody(request))).utf8))),
-                       as: TogetherWire.PriceEstimate.self).value
+        let body = try await estimateBody(request)
+        return try await call(APIRequest(.POST, "/fine-tunes/estimate-price", body: .json(Data(JSONWriter.string(.object(body)).utf8))),
+                              as: TogetherWire.PriceEstimate.self).value
     }
 
     func limits(model: String) async throws -> TogetherWire.Limits {
@@ -157,21 +195,37 @@ public struct TogetherClient: Sendable {
         public let id: String
         public let name: String?
         public let model: String?
+        public let hardware: String?
         public let state: String?
         public let raw: JSONValue?
     }
 
     static func endpoint(_ value: JSONValue?) -> Endpoint? {
         guard let object = value?.objectValue, let id = object["id"]?.stringValue else { return nil }
-        return Endpoint(id: id, name: object["name"]?.stringValue, model: object["model"]?.stringValue, state: object["state"]?.stringValue, raw: value)
+        return Endpoint(id: id, name: object["name"]?.stringValue, model: object["model"]?.stringValue, hardware: object["hardware"]?.stringValue,
+                        state: object["state"]?.stringValue, raw: value)
     }
 
+    /// The cheapest hardware that can serve `model` and is available now (`GET /hardware?model=`).
+    public func cheapestHardware(for model: String) async throws -> String {
+        let offers = try await call(APIRequest(.GET, "/hardware", query: [("model", model)]), as: TogetherWire.List<TogetherWire.Hardware>.self).value.data
+        let available = offers.filter { $0.availability?.status == nil || $0.availability?.status == "available" }
+        guard let cheapest = available.min(by: { ($0.pricing?.cents_per_minute ?? .infinity) < ($1.pricing?.cents_per_minute ?? .infinity) }) else {
+            let listed = offers.map(\.id).joined(separator: ", ")
+            throw ProvidersError(.invalidRequest, offers.isEmpty
+                ? "Together lists no hardware that can serve \(model); check the name with `tunesmith jobs show JOB --provider together`"
+                : "none of the hardware that can serve \(model) is available now (\(listed)); try again later or pass --hardware")
+        }
+        return cheapest.id
+    }
+
+    /// Starts a dedicated endpoint; without `hardware`, on the cheapest configuration available.
     public func createEndpoint(model: String, hardware: String?, minReplicas: Int, maxReplicas: Int, displayName: String?) async throws -> Endpoint {
+        let hardware = if let hardware { hardware } else { try await cheapestHardware(for: model) }
         var body = JSONObject([
-            .init("model", .string(model)),
+            .init("model", .string(model)), .init("hardware", .string(hardware)),
             .init("autoscaling", .object(JSONObject([.init("min_replicas", .number("\(minReplicas)")), .init("max_replicas", .number("\(maxReplicas)"))]))),
         ])
-        if let hardware { body["hardware"] = .string(hardware) }
         if let displayName { body["display_name"] = .string(displayName) }
         let response = try await send(APIRequest(.POST, "/endpoints", body: .json(Data(JSONWriter.string(.object(body)).utf8)), safety: .notRepeatable))
         guard let endpoint = Self.endpoint(try? JSONParser.parse(String(decoding: response.body, as: UTF8.self))) else {

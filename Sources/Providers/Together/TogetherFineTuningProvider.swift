@@ -20,15 +20,21 @@ public struct TogetherFineTuningProvider: FineTuningProvider {
 
     public func localFileProblems(path: String) throws -> [String] { try TogetherFileRules.problems(path: path) }
 
-    /// Together's own estimate (`estimate-price`), once the training file is uploaded.
-    public func estimatePrice(_ request: JobRequest, trainingTokens: Int?) async throws -> PriceEstimate? {
-        guard !request.trainingFile.isEmpty else { return nil }
+    /// Together's own estimate (`estimate-price`) for the very body the job will send, once the
+    /// training file is uploaded. OpenAI's auto epochs do not apply: Together's default is its own.
+    public func estimatePrice(_ request: JobRequest, trainingTokens: Int?, autoEpochs: Int?) async throws -> PriceEstimate {
+        guard !request.trainingFile.isEmpty else {
+            throw ProvidersError(.invalidRequest, "Together estimates a price only for an uploaded training file")
+        }
         let estimate = try await client.estimatePrice(request)
-        guard estimate.estimation_available != false, let price = estimate.estimated_total_price else { return nil }
+        guard estimate.estimation_available != false, let price = estimate.estimated_total_price else {
+            let reason = estimate.unavailable_reason ?? "it gave no price"
+            throw ProvidersError(.invalidRequest, "Together has no estimate for \(request.model): \(reason); its pricing page lists the rates")
+        }
         var basis = "Together's estimate-price"
         if let tokens = estimate.estimated_train_token_count { basis += " for \(tokens) training tokens" }
         if estimate.allowed_to_proceed == false { basis += "; Together says the account's limit would not allow it" }
-        return PriceEstimate(usd: price, trainingTokens: estimate.estimated_train_token_count, epochs: request.epochs.value, basis: basis)
+        return PriceEstimate(usd: price, trainingTokens: estimate.estimated_train_token_count, epochs: TogetherClient.epochs(request), basis: basis)
     }
 
     /// The model's limits (`models/limits`): epochs, batch size and learning rate, before any job request.
@@ -43,6 +49,12 @@ public struct TogetherFineTuningProvider: FineTuningProvider {
             }
             if let maximum = limits.max_learning_rate, rate > maximum {
                 throw ProvidersError(.invalidRequest, "the learning rate \(rate) is above \(request.model)'s maximum of \(maximum) (Together's rate is absolute, not a multiplier)")
+            }
+        }
+        if request.lora, let rank = request.loraRank {
+            if rank < 1 { throw ProvidersError(.invalidRequest, "a LoRA rank must be at least 1, not \(rank)") }
+            if let maximum = limits.lora_training?.max_rank, rank > maximum {
+                throw ProvidersError(.invalidRequest, "a LoRA rank of \(rank) is above \(request.model)'s maximum of \(maximum); pass --lora-rank \(maximum) or less")
             }
         }
         if let batch = request.batchSize.value, let training = request.lora ? limits.lora_training : limits.full_training {

@@ -119,12 +119,21 @@ enum TogetherWire {
             let min_batch_size: Int?
             let max_batch_size: Int?
             let max_batch_size_dpo: Int?
+            let max_rank: Int?
         }
         let max_num_epochs: Int?
         let min_learning_rate: Double?
         let max_learning_rate: Double?
         let full_training: Training?
         let lora_training: Training?
+    }
+
+    struct Hardware: Decodable, Sendable {
+        struct Pricing: Decodable, Sendable { let cents_per_minute: Double? }
+        struct Availability: Decodable, Sendable { let status: String? }
+        let id: String
+        let pricing: Pricing?
+        let availability: Availability?
     }
 
     /// Together's statuses onto the neutral ones (any letter case).

@@ -35,7 +35,7 @@ struct CommandSpec: Sendable {
         .init(name: "validate", usage: "/validate [FILE]", summary: "the validation report of FILE (default: the dataset)", argument: .path),
         .init(name: "split", usage: "/split [F]", summary: "write train and validation files (F: validation share, 0.2)", argument: .number),
         .init(name: "upload", usage: "/upload [FILE]", summary: "validate and upload FILE (default: the dataset)", argument: .path),
-        .init(name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo]", summary: "create a fine-tuning job after showing the cost (after /split: on its files)", argument: .text),
+        .init(name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full]", summary: "create a fine-tuning job after showing the cost (after /split: on its files)", argument: .text),
         .init(name: "jobs", usage: "/jobs", summary: "recent fine-tuning jobs", argument: .none),
         .init(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", argument: .jobID),
         .init(name: "cancel", usage: "/cancel JOB", summary: "cancel a job", argument: .jobID),

@@ -1,7 +1,7 @@
 import Dataset
 import Providers
 import Foundation
-import Tiktoken
+import Tokenizers
 
 extension Shell {
     /// Runs one `/command args` line.

@@ -1,6 +1,6 @@
 import Foundation
 import Providers
-import Tiktoken
+import Tokenizers
 
 extension Shell {
     /// Candidates for the word before the cursor: commands, then their arguments.

@@ -1,6 +1,6 @@
 import Dataset
 import Foundation
-import Tiktoken
+import Tokenizers
 
 extension Shell {
     func save() {

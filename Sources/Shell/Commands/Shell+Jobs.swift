@@ -79,6 +79,8 @@ extension Shell {
             case ("--epochs", let v?) where Int(v) != nil: request.epochs = .value(Int(v)!)
             case ("--suffix", let v?): request.suffix = v
             case ("--method", let v?) where JobRequest.Method(rawValue: v) != nil: request.method = JobRequest.Method(rawValue: v)!
+            case ("--lora-rank", let v?) where Int(v) != nil: request.loraRank = Int(v)!
+            case ("--full", _): request.lora = false; k -= 1
             default: return fail("usage: \(CommandSpec.named("train")!.usage)")
             }
             k += 2
@@ -102,10 +104,12 @@ extension Shell {
             guard let validationID = await uploadFile(validationPath) else { return }
             request.validationFile = validationID
         }
-        var priced = request
-        if case .auto = priced.epochs { priced.epochs = .value(report.epochs) }
-        let estimate = try? await provider.estimatePrice(priced, trainingTokens: report.billingTokens)
-        say(estimate.map { String(format: "estimated cost: $%.2f (%@)", $0.usd, $0.basis) } ?? "estimated cost: unknown for \(targetModel)")
+        do {
+            let estimate = try await provider.estimatePrice(request, trainingTokens: report.billingTokens, autoEpochs: report.epochs)
+            say(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
+        } catch {
+            say("estimated cost: unknown (\(error.localizedDescription))")
+        }
         if reader.isInteractive {
             guard case .line(let answer) = reader.readLine(prompt: "create the \(provider.displayName) job for \(targetModel)? [y/N] ", rightPrompt: nil, prefill: nil),
                 answer.lowercased().hasPrefix("y")

@@ -1,5 +1,5 @@
 import Dataset
-import Tiktoken
+import Tokenizers
 
 /// The conversation being written: an optional system message, then turns. Token counts are
 /// cached per message and recomputed only for what changed.

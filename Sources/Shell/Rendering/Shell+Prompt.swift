@@ -1,5 +1,5 @@
 import Dataset
-import Tiktoken
+import Tokenizers
 
 extension Shell {
     var banner: String {

@@ -12,7 +12,7 @@ public enum EncodingName: String, CaseIterable, Sendable, CustomStringConvertibl
             self = name
         } else {
             let known = EncodingName.allCases.map(\.rawValue).joined(separator: ", ")
-            throw TiktokenError(.unknownEncoding, "unknown encoding \"\(text)\"; use one of: \(known)")
+            throw TokenizersError(.unknownEncoding, "unknown encoding \"\(text)\"; use one of: \(known)")
         }
     }
 

@@ -78,7 +78,7 @@ public enum ModelCatalog {
     /// Like `info(for:)`, but throws the error a person sees for an unknown name.
     public static func require(_ name: String) throws -> ModelInfo {
         if let info = info(for: name) { return info }
-        throw TiktokenError(
+        throw TokenizersError(
             .unknownModel,
             "unknown model \"\(name)\"; pass --encoding cl100k_base or --encoding o200k_base (and --max-tokens N where a limit is needed)")
     }

@@ -1,7 +1,7 @@
 import TestSupport
 import Testing
 
-@testable import Tiktoken
+@testable import Tokenizers
 
 @Suite(.enabled(if: TestEncodings.available))
 struct ChatTokenCounterTests {

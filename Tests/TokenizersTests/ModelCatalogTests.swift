@@ -1,7 +1,7 @@
 import TestSupport
 import Testing
 
-@testable import Tiktoken
+@testable import Tokenizers
 
 struct ModelCatalogTests {
     @Test(arguments: [
@@ -29,7 +29,7 @@ struct ModelCatalogTests {
     }
 
     @Test func unknownModelsSayWhatToPass() {
-        let error = #expect(throws: TiktokenError.self) { try ModelCatalog.require("llama-3-8b") }
+        let error = #expect(throws: TokenizersError.self) { try ModelCatalog.require("llama-3-8b") }
         #expect(error?.kind == .unknownModel)
         #expect(error?.message.contains("--encoding") == true)
         #expect(ModelCatalog.info(for: "gpt-4.10") == nil)
@@ -38,6 +38,6 @@ struct ModelCatalogTests {
     @Test func encodingNamesParse() throws {
         #expect(try EncodingName(parsing: "O200K_BASE") == .o200kBase)
         #expect(try EncodingName(parsing: "cl100k") == .cl100kBase)
-        #expect(throws: TiktokenError.self) { try EncodingName(parsing: "p50k_base") }
+        #expect(throws: TokenizersError.self) { try EncodingName(parsing: "p50k_base") }
     }
 }

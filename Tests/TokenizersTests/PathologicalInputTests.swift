@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import Tiktoken
+@testable import Tokenizers
 
 /// Inputs that make a naive BPE quadratic. The time limit only catches a hang; speed itself is
 /// measured by bench/tokenizer.

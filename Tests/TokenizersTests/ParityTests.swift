@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import Tiktoken
+@testable import Tokenizers
 
 /// Ids identical to tiktoken's `encode_ordinary` on the committed corpus
 /// (scripts/generate-tokenizer-corpus.py wrote it with pip's tiktoken).

@@ -94,7 +94,7 @@ public struct Encoding: Sendable {
             } else if let special = specialsByID[token] {
                 bytes.append(contentsOf: special.utf8)
             } else {
-                throw TiktokenError(.unknownToken, "token \(token) is not in \(name); ids run from 0 to \(ranks.tokenCount - 1)")
+                throw TokenizersError(.unknownToken, "token \(token) is not in \(name); ids run from 0 to \(ranks.tokenCount - 1)")
             }
         }
         return bytes

@@ -14,7 +14,7 @@ enum RankFileParser {
             guard space < end, let token = base64Decode(bytes[i..<space]),
                 let rank = Int(String(decoding: bytes[(space + 1)..<end], as: UTF8.self)), rank >= 0, rank < 1 << 24
             else {
-                throw TiktokenError(
+                throw TokenizersError(
                     .malformedRankFile,
                     "\(path): line \(lineNumber) is not \"<base64> <rank>\"; replace the file with the official one (tunesmith encodings fetch)")
             }

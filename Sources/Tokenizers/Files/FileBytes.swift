@@ -76,8 +76,8 @@ enum FileBytes {
         }
     }
 
-    private static func failure(_ what: String) -> TiktokenError {
-        TiktokenError(.fileSystem, "\(what): \(String(cString: strerror(errno))); check the folder's permissions and free space")
+    private static func failure(_ what: String) -> TokenizersError {
+        TokenizersError(.fileSystem, "\(what): \(String(cString: strerror(errno))); check the folder's permissions and free space")
     }
 }
 

@@ -1,7 +1,7 @@
 import TestSupport
 import Testing
 
-@testable import Tiktoken
+@testable import Tokenizers
 
 @Suite(.enabled(if: TestEncodings.available))
 struct SpecialTokenTests {
@@ -22,6 +22,6 @@ struct SpecialTokenTests {
 
     @Test func unknownIdsAreRefused() throws {
         let encoding = try TestEncodings.load(.cl100kBase)
-        #expect(throws: TiktokenError.self) { try encoding.decode([999_999]) }
+        #expect(throws: TokenizersError.self) { try encoding.decode([999_999]) }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import Tiktoken
+@testable import Tokenizers
 
 @Suite(.enabled(if: TestEncodings.available))
 struct EncodingLoaderTests {
@@ -22,7 +22,7 @@ struct EncodingLoaderTests {
         let bad = encodings.appendingPathComponent("o200k_base.tiktoken")
         try Data("aGVsbG8= 0\n".utf8).write(to: bad)
         let loader = EncodingLoader(environment: isolated(folder, encodings: encodings))
-        let error = try #require(throws: TiktokenError.self) { try loader.loadLocally(.o200kBase) }
+        let error = try #require(throws: TokenizersError.self) { try loader.loadLocally(.o200kBase) }
         #expect(error.kind == .checksumMismatch)
         #expect(error.message.contains(bad.path))
         #expect(error.message.contains("tunesmith encodings fetch"))
@@ -33,7 +33,7 @@ struct EncodingLoaderTests {
         let environment = isolated(folder, encodings: folder.appendingPathComponent("none"), tiktokenCache: folder.appendingPathComponent("tk"))
         let loader = EncodingLoader(environment: environment)
         #expect(try loader.loadLocally(.cl100kBase) == nil)
-        let error = await #expect(throws: TiktokenError.self) { try await loader.load(.cl100kBase) }
+        let error = await #expect(throws: TokenizersError.self) { try await loader.load(.cl100kBase) }
         #expect(error?.kind == .encodingFileNotFound)
         for candidate in loader.candidates(for: .cl100kBase) {
             #expect(error?.message.contains(candidate.path) == true)
@@ -82,7 +82,7 @@ struct EncodingLoaderTests {
 
         let bad = folder.appendingPathComponent("bad.tiktoken")
         try Data("not a rank file".utf8).write(to: bad)
-        let error = try #require(throws: TiktokenError.self) { try loader.install(.o200kBase, from: bad.path) }
+        let error = try #require(throws: TokenizersError.self) { try loader.install(.o200kBase, from: bad.path) }
         #expect(error.kind == .checksumMismatch)
         #expect(!FileManager.default.fileExists(atPath: loader.userCacheDirectory + "/o200k_base.tiktoken"))
     }
@@ -91,7 +91,7 @@ struct EncodingLoaderTests {
     struct FixedFetcher: RankFileFetcher {
         let bytes: [UInt8]?
         func fetch(_ url: String) async throws -> [UInt8] {
-            guard let bytes else { throw TiktokenError(.fileSystem, "unreachable") }
+            guard let bytes else { throw TokenizersError(.fileSystem, "unreachable") }
             return bytes
         }
     }
@@ -104,11 +104,11 @@ struct EncodingLoaderTests {
         #expect(loader.status(of: .cl100kBase).found?.source == .userCache)
 
         let tampered = EncodingLoader(environment: isolated(try temporaryFolder()), fetcher: FixedFetcher(bytes: official + [10]))
-        let mismatch = await #expect(throws: TiktokenError.self) { try await tampered.load(.cl100kBase) }
+        let mismatch = await #expect(throws: TokenizersError.self) { try await tampered.load(.cl100kBase) }
         #expect(mismatch?.kind == .checksumMismatch)
 
         let offline = EncodingLoader(environment: isolated(try temporaryFolder()), fetcher: FixedFetcher(bytes: nil))
-        let missing = await #expect(throws: TiktokenError.self) { try await offline.load(.o200kBase) }
+        let missing = await #expect(throws: TokenizersError.self) { try await offline.load(.o200kBase) }
         #expect(missing?.kind == .encodingFileNotFound)
         #expect(missing?.message.contains("downloading") == true)
     }

@@ -1,7 +1,7 @@
-/// Every error the `Tiktoken` module throws. Match on `kind`; the message says what to do next.
+/// Every error the `Tokenizers` module throws. Match on `kind`; the message says what to do next.
 ///
 /// The kinds are a struct of static values rather than an enum so that adding one breaks nobody.
-public struct TiktokenError: Error, CustomStringConvertible, Sendable {
+public struct TokenizersError: Error, CustomStringConvertible, Sendable {
     public struct Kind: Hashable, Sendable, CustomStringConvertible {
         private let name: String
         private init(_ name: String) { self.name = name }
@@ -19,6 +19,12 @@ public struct TiktokenError: Error, CustomStringConvertible, Sendable {
         public static let unknownEncoding = Kind("unknownEncoding")
         /// A token id the encoding does not have.
         public static let unknownToken = Kind("unknownToken")
+        /// A tokenizer file that uses a piece tunesmith does not implement exactly (named in the message).
+        public static let unsupportedTokenizer = Kind("unsupportedTokenizer")
+        /// A tokenizer file that is not what its format says (bad JSON, protobuf, or a missing part).
+        public static let malformedTokenizerFile = Kind("malformedTokenizerFile")
+        /// No tokenizer files for a model where they were looked for, and none could be downloaded.
+        public static let tokenizerNotFound = Kind("tokenizerNotFound")
         /// Reading or writing a file failed.
         public static let fileSystem = Kind("fileSystem")
     }
@@ -37,7 +43,7 @@ public struct TiktokenError: Error, CustomStringConvertible, Sendable {
 #if canImport(Foundation)
     import Foundation
 
-    extension TiktokenError: LocalizedError {
+    extension TokenizersError: LocalizedError {
         public var errorDescription: String? { message }
     }
 #endif

@@ -127,7 +127,7 @@ public struct EncodingLoader: Sendable {
 
     private func verifiedBytes(_ name: EncodingName, at path: String) throws -> [UInt8] {
         guard let bytes = FileBytes.readArray(path) else {
-            throw TiktokenError(.fileSystem, "cannot read \(path); check its permissions")
+            throw TokenizersError(.fileSystem, "cannot read \(path); check its permissions")
         }
         try checkHash(name, of: bytes, source: path)
         return bytes
@@ -136,7 +136,7 @@ public struct EncodingLoader: Sendable {
     private func checkHash(_ name: EncodingName, of bytes: [UInt8], source: String) throws {
         let actual = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         guard actual == name.sha256 else {
-            throw TiktokenError(
+            throw TokenizersError(
                 .checksumMismatch,
                 """
                 \(source) is not the official \(name) rank file (sha256 \(actual), expected \(name.sha256)); \
@@ -145,7 +145,7 @@ public struct EncodingLoader: Sendable {
         }
     }
 
-    private func notFound(_ name: EncodingName, downloadProblem: String?) -> TiktokenError {
+    private func notFound(_ name: EncodingName, downloadProblem: String?) -> TokenizersError {
         let tried = candidates(for: name).map { "  \($0.path)  (\($0.source.rawValue))" }.joined(separator: "\n")
         var message = "no \(name) rank file found. Looked in:\n\(tried)\n"
         if let downloadProblem { message += downloadProblem + "\n" }
@@ -154,7 +154,7 @@ public struct EncodingLoader: Sendable {
             or `tunesmith encodings install FILE` with a copy of \(name.fileName), \
             or set TUNESMITH_ENCODINGS to a folder that holds \(name.fileName)
             """
-        return TiktokenError(.encodingFileNotFound, message)
+        return TokenizersError(.encodingFileNotFound, message)
     }
 
     static func hexBytes(_ hex: String) -> [UInt8] {
