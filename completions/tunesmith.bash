@@ -186,7 +186,7 @@ _tunesmith() {
 
 _tunesmith_shell() {
     repeating_flags=()
-    non_repeating_flags=(--offline -h --help)
+    non_repeating_flags=(--offline --yes --restore-draft -h --help)
     repeating_options=()
     non_repeating_options=(--model --target --persona --system --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1

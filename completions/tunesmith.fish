@@ -23,7 +23,7 @@ function __tunesmith_parse_tokens -S
         __tunesmith_parse_subcommand 0 'h/help'
         switch $unparsed_tokens[1]
         case 'shell'
-            __tunesmith_parse_subcommand 1 'model=' 'target=' 'persona=' 'system=' 'offline' 'base-url=' 'organization=' 'project=' 'provider=' 'h/help'
+            __tunesmith_parse_subcommand 1 'model=' 'target=' 'persona=' 'system=' 'offline' 'yes' 'restore-draft' 'base-url=' 'organization=' 'project=' 'provider=' 'h/help'
         case 'tokens'
             __tunesmith_parse_subcommand -r 1 'model=' 'encoding=' 'ids' 'json-lines' 'chat=' 'h/help'
         case 'validate'
@@ -167,6 +167,8 @@ complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_op
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" persona' -l 'persona' -d 'A persona to write as (marv is built in).' -rfka ''
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" system' -l 'system' -d 'A system message.' -rfka ''
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" offline' -l 'offline' -d 'Do not chat: write the assistant replies yourself.'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" yes' -l 'yes' -d 'Let a script run /train, /upload, /cancel and /delete (they spend money or delete data).'
+complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" restore-draft' -l 'restore-draft' -d 'Start with the newest unsaved draft a shell that ended left for this file.'
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" base-url' -l 'base-url' -d 'The API\'s base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).' -rfka ''
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" organization' -l 'organization' -d 'The OpenAI organization (default: $OPENAI_ORG_ID).' -rfka ''
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" project' -l 'project' -d 'The OpenAI project (default: $OPENAI_PROJECT_ID).' -rfka ''

@@ -87,6 +87,8 @@ _tunesmith_shell() {
         '--persona[A persona to write as (marv is built in).]:name:'
         '--system[A system message.]:text:'
         '--offline[Do not chat\: write the assistant replies yourself.]'
+        '--yes[Let a script run /train, /upload, /cancel and /delete (they spend money or delete data).]'
+        '--restore-draft[Start with the newest unsaved draft a shell that ended left for this file.]'
         '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'

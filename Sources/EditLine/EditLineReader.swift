@@ -120,8 +120,11 @@ public final class EditLineReader {
     public func addHistory(_ line: String) {
         shim_history_enter(history, line)
         if let historyPath {
-            try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            shim_history_save(history, historyPath)
+            // Private to the user (0700, 0600): the history holds unpublished data.
+            let folder = (historyPath as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            chmod(folder, 0o700)
+            shim_history_save(history, historyPath)  // libedit writes the file 0600
         }
     }
 

@@ -42,6 +42,8 @@ public final class Shell: @unchecked Sendable {
     var lastJobID: String?
     var finished = false
     var prefill: String?
+    /// A command failed or was refused: a script's run exits 1.
+    var failed = false
 
     public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: OpenAIClient?,
                 provider: (any FineTuningProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)? = nil,
@@ -85,8 +87,13 @@ public final class Shell: @unchecked Sendable {
     var limit: Int { targetInfo?.maxTokensPerExample ?? 65_536 }
 
     func say(_ text: String) { output.write(text + "\n") }
-    func fail(_ text: String) { output.write(style.red("error:") + " " + text + "\n") }
+    func fail(_ text: String) {
+        failed = true
+        output.writeError(style.red("error:") + " " + text + "\n")
+    }
     func note(_ text: String) { output.write(style.dim(text) + "\n") }
+    /// A note that is not the script's output (standard error when piped).
+    func warn(_ text: String) { output.writeError(style.dim("note: " + text) + "\n") }
 
     func apply(_ persona: Persona) {
         self.persona = persona
@@ -95,14 +102,11 @@ public final class Shell: @unchecked Sendable {
         if let temperature = persona.temperature { settings.temperature = temperature }
     }
 
-    /// Runs until /quit or the end of input; the exit status.
+    /// Runs until /quit or the end of input; the exit status: for a script, 1 when any command
+    /// failed (the rest still run), so `set -e` and CI notice.
     public func run() async -> Int32 {
         if reader.isInteractive { say(banner) }
-        if let restored = autosave.load(), !restored.isEmpty || restored.replacingLine != nil {
-            draft = restored
-            awaitingReply = !isOnline && draft.messages.last?.chatRole == .user
-            note("restored the unsaved draft (\(Numbers.plural(draft.numbered.count, "message"))); /show to see it, /new to discard it")
-        }
+        offerWaitingDrafts()
         reader.completer = { [weak self] text in self?.completions(for: text) ?? [] }
         while !finished {
             let prompt = reader.isInteractive ? (awaitingReply ? style.bold("assistant> ", inPrompt: true) : promptText) : ""
@@ -118,7 +122,8 @@ public final class Shell: @unchecked Sendable {
                 await handle(line)
             }
         }
-        return 0
+        autosave.finish()
+        return failed && !reader.isInteractive ? 1 : 0
     }
 
     func leave() {
@@ -128,7 +133,8 @@ public final class Shell: @unchecked Sendable {
         } else if let autosaveFailure {
             say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))) and could not be kept (\(autosaveFailure)); it is lost")
         } else {
-            say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))); it is kept and comes back next time")
+            let back = reader.isInteractive ? "and comes back next time" : "(`tunesmith \(configuration.datasetPath) --restore-draft` brings it back)"
+            say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))); it is kept \(back)")
         }
     }
 

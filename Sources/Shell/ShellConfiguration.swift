@@ -20,13 +20,18 @@ public struct ShellConfiguration: Sendable {
     public var watchInterval: Double
     /// Columns for /compare.
     public var columns: Int
+    /// `--yes`: a script may run the commands that spend money or delete data (/train, /upload,
+    /// /cancel, /delete); without it a script is refused them.
+    public var assumeYes: Bool
+    /// `--restore-draft`: start with the newest draft a gone session left, without asking.
+    public var restoreDraft: Bool
 
     public static let defaultTarget = "gpt-4.1-mini"
     public static let firstGoal = 50
 
     public init(datasetPath: String, chatModel: String, targetModel: String? = nil, persona: String? = nil, system: String? = nil,
                 offline: Bool, stateDirectory: String, configDirectory: String, secrets: [String] = [], color: Bool = false,
-                watchInterval: Double = 10, columns: Int = 100) {
+                watchInterval: Double = 10, columns: Int = 100, assumeYes: Bool = false, restoreDraft: Bool = false) {
         self.datasetPath = datasetPath
         self.chatModel = chatModel
         self.targetModel = targetModel
@@ -39,5 +44,7 @@ public struct ShellConfiguration: Sendable {
         self.color = color
         self.watchInterval = watchInterval
         self.columns = columns
+        self.assumeYes = assumeYes
+        self.restoreDraft = restoreDraft
     }
 }

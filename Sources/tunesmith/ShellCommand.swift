@@ -35,6 +35,12 @@ struct ShellCommand: AsyncParsableCommand {
     @Flag(help: "Do not chat: write the assistant replies yourself.")
     var offline = false
 
+    @Flag(help: "Let a script run /train, /upload, /cancel and /delete (they spend money or delete data).")
+    var yes = false
+
+    @Flag(help: "Start with the newest unsaved draft a shell that ended left for this file.")
+    var restoreDraft = false
+
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
@@ -58,7 +64,7 @@ struct ShellCommand: AsyncParsableCommand {
             secrets: [connection.apiKey, environment["TOGETHER_API_KEY"]].compactMap { $0 },
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
             watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
-            columns: environment["COLUMNS"].flatMap(Int.init) ?? 100)
+            columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
         let reader: LineReader = interactive
             ? TerminalLineReader(EditLineReader(programName: "tunesmith", historyPath: stateDirectory + "/history"))
             : PipedLineReader()
@@ -168,6 +174,7 @@ final class PipedLineReader: LineReader {
 /// Standard output, written as it comes (replies stream).
 final class StandardOutput: ShellOutput, @unchecked Sendable {  // FileHandle writes are thread-safe
     func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }
 
 /// Ctrl-C from the terminal.

@@ -66,7 +66,7 @@ struct AuthoringTests {
     @Test func openReplacesTheLineInPlaceAndDeleteRemovesOne() async throws {
         let harness = try await ShellHarness.make(online: false)
         try await harness.run(ScriptedReader(["Q1", "A1", "/save", "Q2", "A2", "/save", "Q3", "A3", "/save",
-                                              "/open 2", "/reply A2 better", "/save", "/delete 1", "/list"]))
+                                              "/open 2", "/reply A2 better", "/save", "/delete 1", "/list"]), yes: true)
         let lines = try harness.lines()
         #expect(lines.count == 2)
         #expect(lines[0].contains("A2 better") && lines[1].contains("A3"))

@@ -43,7 +43,9 @@ struct DatasetSafetyTests {
         try await harness.run(ScriptedReader(["/open 3", "/reply Answer 3, better."]))
         // Meanwhile another program deletes example 1.
         try writeDataset(harness, (2...5).map(Self.example))
-        try await harness.run(ScriptedReader(["/save"]))
+        let shell = try await Shell(configuration: harness.configuration(restoreDraft: true), reader: ScriptedReader(["/save"]),
+                                    output: harness.output, chatClient: nil, provider: nil, loader: TestEncodings.loader)
+        _ = await shell.run()
         #expect(try harness.lines() == (2...5).map(Self.example))
         #expect(harness.output.text.contains(
             "example 3 not replaced: \(harness.dataset.path) changed since the example was read (another program or shell edited it): line 3 holds something else and it is example 2 now; nothing was written. The draft is kept as a new example: /save appends it, /new discards it"))
@@ -98,7 +100,7 @@ struct DatasetSafetyTests {
         try FileManager.default.removeItem(at: train)
         try FileManager.default.copyItem(atPath: newer.trainPath, toPath: train.path)
         try? FileManager.default.removeItem(atPath: harness.folder.path + "/train-split.json")
-        try await harness.run(ScriptedReader(["/train --epochs 1"]))
+        try await harness.run(ScriptedReader(["/train --epochs 1"]), yes: true)
         #expect(harness.output.text.contains("not trained: train-train.jsonl and train-validation.jsonl have no record of a complete split"))
         #expect(harness.output.text.contains("/split again (or delete train-train.jsonl and train-validation.jsonl to train on the whole file)"))
         #expect(await harness.stub!.requests.filter { $0.path.hasPrefix("/v1/files") }.isEmpty)

@@ -11,15 +11,15 @@ struct PromiseTests {
         let harness = try await ShellHarness.make(online: false)
         // The first shell "crashes": its input ends mid-draft without /save.
         try await harness.run(ScriptedReader(["Capital of France?", "Paris.", "/keep", "Again?"]))
-        #expect(harness.output.text.contains("the draft is not saved (3 messages); it is kept and comes back next time"))
+        #expect(harness.output.text.contains("the draft is not saved (3 messages); it is kept (`tunesmith \(harness.dataset.path) --restore-draft` brings it back)"))
         let second = CapturedOutput()
         let client = await harness.client()
-        let shell = try await Shell(configuration: harness.configuration(), reader: ScriptedReader(["Louder: PARIS.", "/save"]), output: second,
-                                    chatClient: client, provider: nil, loader: TestEncodings.loader)
+        let shell = try await Shell(configuration: harness.configuration(restoreDraft: true), reader: ScriptedReader(["Louder: PARIS.", "/save"]),
+                                    output: second, chatClient: client, provider: nil, loader: TestEncodings.loader)
         _ = await shell.run()
         #expect(second.text.contains("restored the unsaved draft (3 messages)"))
         #expect(try harness.lines().first?.contains("Louder: PARIS.") == true)
-        #expect(!FileManager.default.fileExists(atPath: DraftAutosave(stateDirectory: harness.folder.path + "/state", datasetPath: harness.dataset.path).path))
+        #expect(harness.draftFiles().isEmpty)
     }
 
     @Test func ctrlCWhileStreamingKeepsWhatArrived() async throws {
@@ -54,7 +54,7 @@ struct PromiseTests {
         await harness.stub!.set { $0.chatStream = nil; $0.scripted["POST /v1/chat"] = Array(repeating: OpenAIStub.errorResponse(500, "down", type: "server_error"), count: 3) }
         let again = CapturedOutput()
         let client = await harness.client()
-        let shell2 = try await Shell(configuration: harness.configuration(), reader: ScriptedReader(["/undo", "/retry"]), output: again,
+        let shell2 = try await Shell(configuration: harness.configuration(restoreDraft: true), reader: ScriptedReader(["/undo", "/retry"]), output: again,
                                      chatClient: client, provider: nil, loader: TestEncodings.loader)
         _ = await shell2.run()
         #expect(again.text.contains("OpenAI: down (HTTP 500"))
@@ -81,7 +81,7 @@ struct PromiseTests {
 
     @Test func ctrlDSaysWhatIsUnsaved() async throws {
         let harness = try await ShellHarness.make(online: false)
-        try await harness.run(ScriptedReader(["Question", "Answer"]))
+        try await harness.run(ScriptedReader(["Question", "Answer"], interactive: true))
         #expect(harness.output.text.hasSuffix("the draft is not saved (2 messages); it is kept and comes back next time\n"))
     }
 }
@@ -105,7 +105,8 @@ struct ShellDatasetAndJobTests {
         let harness = try await ShellHarness.make()
         var script: [String] = []
         for k in 1...10 { script += ["Question \(k)?", "/save"] }
-        let shell = try await harness.run(ScriptedReader(script + ["/upload", "/train --epochs 2 --suffix marv", "/jobs", "/watch", "/use ft:gpt-4.1-mini:acme:marv:0003", "Hi"]))
+        let shell = try await harness.run(ScriptedReader(script + ["/upload", "/train --epochs 2 --suffix marv", "/jobs", "/watch", "/use ft:gpt-4.1-mini:acme:marv:0003", "Hi"]),
+                                          yes: true)
         let text = harness.output.text
         #expect(text.contains("uploaded train.jsonl as file-0001"))
         #expect(text.contains("estimated cost: $"))
@@ -123,7 +124,7 @@ struct ShellDatasetAndJobTests {
         var script: [String] = []
         for k in 1...15 { script += ["Question \(k)?", "/save"] }
         let validation = harness.folder.path + "/./train-validation.jsonl"  // any spelling of the path
-        try await harness.run(ScriptedReader(script + ["/split", "/validate \(validation)", "/train --epochs 1"]))
+        try await harness.run(ScriptedReader(script + ["/split", "/validate \(validation)", "/train --epochs 1"]), yes: true)
         var text = harness.output.text
         #expect(text.contains("3 chat examples for gpt-4.1-mini"))
         #expect(text.contains("Ready as a validation file."))
@@ -135,7 +136,7 @@ struct ShellDatasetAndJobTests {
         #expect(jobs.last?.json?["training_file"] as? String == "file-0001")
         #expect(jobs.last?.json?["validation_file"] as? String == "file-0002")
 
-        try await harness.run(ScriptedReader(["Question 16?", "/save", "/train --epochs 1"]))
+        try await harness.run(ScriptedReader(["Question 16?", "/save", "/train --epochs 1"]), yes: true)
         text = harness.output.text
         #expect(text.contains("not trained: train.jsonl changed since it was split; /split again (or delete train-train.jsonl and train-validation.jsonl to train on the whole file)"))
         #expect(await harness.stub!.requests.filter { $0.method == "POST" && $0.path == "/v1/fine_tuning/jobs" }.count == 1)
@@ -144,7 +145,7 @@ struct ShellDatasetAndJobTests {
 
     @Test func uploadAndValidateTakeAPath() async throws {
         let harness = try await ShellHarness.make()
-        try await harness.run(ScriptedReader(["/upload \(harness.folder.path)/missing.jsonl", "/validate \(harness.folder.path)/missing.jsonl"]))
+        try await harness.run(ScriptedReader(["/upload \(harness.folder.path)/missing.jsonl", "/validate \(harness.folder.path)/missing.jsonl"]), yes: true)
         #expect(harness.output.text.contains("no file \(harness.folder.path)/missing.jsonl; check the path (Tab completes it)"))
         #expect(harness.output.text.contains("cannot open \(harness.folder.path)/missing.jsonl: No such file or directory; check the path"))
         await harness.shutdown()
@@ -152,12 +153,12 @@ struct ShellDatasetAndJobTests {
 
     @Test func cancelAJobAndTrainRefusesFilesWithErrors() async throws {
         let harness = try await ShellHarness.make()
-        try await harness.run(ScriptedReader(["Q?", "/save", "/validate", "/train"]))
+        try await harness.run(ScriptedReader(["Q?", "/save", "/validate", "/train"]), yes: true)
         #expect(harness.output.text.contains("Not ready: fix the 1 error above (/open K loads example K into the draft), then /validate again."))
         #expect(harness.output.text.contains("too_few_examples"))
         #expect(harness.output.text.contains("has errors; fix them first"))
         #expect(await harness.stub!.requests.filter { $0.path.hasPrefix("/v1/files") }.isEmpty)
-        try await harness.run(ScriptedReader(["/cancel ftjob-none"]))
+        try await harness.run(ScriptedReader(["/cancel ftjob-none"]), yes: true)
         #expect(harness.output.text.contains("no such job"))
         await harness.shutdown()
     }

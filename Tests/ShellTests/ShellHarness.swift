@@ -53,10 +53,17 @@ struct ShellHarness {
         ShellHarness(folder: try temporaryFolder(), stub: online ? try await OpenAIStub.start() : nil)
     }
 
-    func configuration(persona: String? = nil, system: String? = nil) -> ShellConfiguration {
+    /// `yes`: the script may run what spends money or deletes data (--yes); `restoreDraft`: --restore-draft.
+    func configuration(persona: String? = nil, system: String? = nil, yes: Bool = false, restoreDraft: Bool = false) -> ShellConfiguration {
         ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", persona: persona, system: system,
                            offline: stub == nil, stateDirectory: folder.path + "/state", configDirectory: folder.path + "/config",
-                           secrets: ["sk-test-0123456789abcdef"], watchInterval: 0.01, columns: 80)
+                           secrets: ["sk-test-0123456789abcdef"], watchInterval: 0.01, columns: 80, assumeYes: yes, restoreDraft: restoreDraft)
+    }
+
+    /// The drafts in the state folder (of every session, live or gone).
+    func draftFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/state/drafts")) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted()
     }
 
     func client() async -> OpenAIClient? {
@@ -66,11 +73,11 @@ struct ShellHarness {
 
     @discardableResult
     func run(_ reader: ScriptedReader, persona: String? = nil, system: String? = nil, interrupts: InterruptSource? = nil,
-             editor: TextEditing? = nil) async throws -> Shell {
+             editor: TextEditing? = nil, yes: Bool = false) async throws -> Shell {
         let client = await client()
         let provider = client.map { OpenAIFineTuningProvider(client: $0, trainingPrice: { ModelCatalog.info(for: $0)?.trainingPricePerMillion }) }
         let shell = try await Shell(
-            configuration: configuration(persona: persona, system: system), reader: reader, output: output, chatClient: client,
+            configuration: configuration(persona: persona, system: system, yes: yes), reader: reader, output: output, chatClient: client,
             provider: provider, loader: TestEncodings.loader, editor: editor, interrupts: interrupts)
         _ = await shell.run()
         return shell

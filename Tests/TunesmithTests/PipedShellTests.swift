@@ -33,7 +33,10 @@ struct PipedShellTests {
     }
 
     @Test func anUnknownPersonaIsAUsageError() async throws {
-        let result = try await TunesmithProcess.run(["data.jsonl", "--persona", "nobody"], stdin: "")
+        let folder = try temporaryFolder()
+        var environment = TunesmithProcess.environment
+        environment["XDG_STATE_HOME"] = folder.path + "/state"
+        let result = try await TunesmithProcess.run(["data.jsonl", "--persona", "nobody"], stdin: "", environment: environment, in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains("no persona \"nobody\"; known: marv"))
     }

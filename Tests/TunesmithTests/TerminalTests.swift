@@ -40,7 +40,7 @@ struct TerminalTests {
     }
 
     @Test func tabCompletesAndUpRecallsHistory() async throws {
-        let (session, _) = try await start()
+        let (session, folder) = try await start()
         defer { session.kill() }
         _ = try await session.waitFor("#1 0 msgs")
         try session.type("/pers")
@@ -53,6 +53,10 @@ struct TerminalTests {
         try session.press("Up")
         let screen = try await session.waitFor("history recall") { $0.components(separatedBy: "/personas").count >= 3 }
         #expect(screen.contains("/personas"))
+        // The history holds unpublished data: private to the user.
+        func mode(_ path: String) -> Int? { (try? FileManager.default.attributesOfItem(atPath: folder.path + path))?[.posixPermissions] as? Int }
+        #expect(mode("/state/tunesmith") == 0o700)
+        #expect(mode("/state/tunesmith/history") == 0o600)
     }
 
     @Test func tabCompletesPathsFolderByFolder() async throws {

@@ -85,7 +85,7 @@ struct TogetherCommandTests {
         environment["TUNESMITH_WATCH_INTERVAL"] = "0.01"
         environment["XDG_STATE_HOME"] = folder.path + "/state"
         let script = "/provider together\n/target gpt-4.1-mini\n/train --epochs 2\n/watch\n/use acme/marv-endpoint\nHello\n"
-        let result = try await TunesmithProcess.run(["marv.jsonl"], stdin: script, environment: environment, in: folder)
+        let result = try await TunesmithProcess.run(["marv.jsonl", "--yes"], stdin: script, environment: environment, in: folder)
         #expect(result.stdout.contains("fine-tuning with Together"))
         #expect(result.stdout.contains("estimated cost: $1.25"))
         #expect(result.stdout.contains("fine-tuned model: acme/"))

@@ -12,6 +12,11 @@ extension Shell {
         let words = argument.split(separator: " ").map(String.init)
         func number(_ text: String?) -> Int?? { text.map { Int($0) } ?? .some(nil) }
         func usage() { fail("usage: \(CommandSpec.named(name)?.usage ?? "/help")") }
+        // Offline, a reply that starts with / reads as a command; say how to write it as text.
+        let asReply = awaitingReply ? "; if the line was the reply, write it as /\(line)" : ""
+        if let effect = Self.unconfirmedEffects[name], !reader.isInteractive, !configuration.assumeYes {
+            return fail("/\(name) \(effect), so a script runs it only when tunesmith is started with --yes\(asReply)")
+        }
 
         switch name {
         case "help": help(argument.isEmpty ? nil : argument)
@@ -88,9 +93,18 @@ extension Shell {
             await compare(words[0], words[1])
         default:
             let guess = CommandSpec.closest(to: name)
-            fail("unknown command /\(name); did you mean /\(guess.name)? usage: \(guess.usage)")
+            fail("unknown command /\(name); did you mean /\(guess.name)? usage: \(guess.usage)\(asReply)")
         }
     }
+
+    /// What the commands a script may run only with --yes do: spend money, or delete what cannot
+    /// be got back. (A person is asked, or sees the command they typed.)
+    static let unconfirmedEffects = [
+        "train": "creates a paid fine-tuning job",
+        "upload": "sends the file to the provider",
+        "cancel": "stops a fine-tuning job",
+        "delete": "deletes an example from the file",
+    ]
 
     func help(_ name: String?) {
         if let name {
@@ -100,6 +114,8 @@ extension Shell {
         }
         say("Type a message to add a user turn" + (isOnline ? " (the reply streams in)." : "; then write the ideal reply."))
         say("\"\"\" opens a multi-line block, closed by \"\"\". Tab completes commands and their arguments.")
+        say("A line that starts with / is a command; write // for text that starts with / (//etc/hosts is the text /etc/hosts).")
+        say("A draft left by a shell that ended is offered at the start; `tunesmith FILE --restore-draft` restores the newest.")
         for spec in CommandSpec.all {
             say("  " + spec.usage.padding(toLength: 48, withPad: " ", startingAt: 0) + style.dim(spec.summary))
         }

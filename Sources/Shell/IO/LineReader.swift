@@ -24,13 +24,22 @@ public protocol LineReader: AnyObject {
 /// Where the shell's text goes (stdout in the product, a string in tests).
 public protocol ShellOutput: AnyObject, Sendable {
     func write(_ text: String)
+    /// Errors and notes that are not the output itself (stderr in the product).
+    func writeError(_ text: String)
 }
 
 /// Output kept in memory, for tests and for rendering into a string.
 public final class CapturedOutput: ShellOutput, @unchecked Sendable {
+    /// Everything, in order.
     public private(set) var text = ""
+    /// What went to the error stream.
+    public private(set) var errors = ""
     public init() {}
     public func write(_ text: String) { self.text += text }
+    public func writeError(_ text: String) {
+        self.text += text
+        errors += text
+    }
 }
 
 /// Opens text in the person's editor ($VISUAL / $EDITOR) and returns what they saved, or nil.

@@ -1,0 +1,48 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Files only their owner may read (0600 in 0700 folders): drafts hold unpublished data.
+enum PrivateFiles {
+    /// Creates the folder (and missing parents) as 0700, and tightens it when it was created looser.
+    static func makeFolder(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        _ = chmod(path, 0o700)
+    }
+
+    /// Replaces `path` with `data` through `temporary` (written, synced, renamed), so a crash leaves
+    /// the old file or the new one, and only a temporary file its owner can recognise.
+    static func replace(_ path: String, with data: Data, temporary: String) throws {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw posixError() }
+        let written = data.withUnsafeBytes { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        let synced = written && fsync(descriptor) == 0
+        let error = posixError()
+        close(descriptor)
+        guard synced, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw synced ? posixError() : error
+        }
+    }
+
+    static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+
+    /// Takes the exclusive lock on an open file without waiting.
+    static func tryLock(_ descriptor: Int32) -> Bool { flock(descriptor, LOCK_EX | LOCK_NB) == 0 }
+
+    /// Whether process `pid` still runs (a process of another user counts as running).
+    static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
+}
