@@ -51,7 +51,7 @@ struct TokenizerOptions: ParsableArguments {
         guard let model else { return .encoding(try await EncodingLoader.standard.load(EncodingOptions.defaultEncoding)) }
         if let info = ModelCatalog.info(for: model) { return .encoding(try await EncodingLoader.standard.load(info.encoding)) }
         guard model.contains("/") else {
-            throw ValidationError("unknown model \"\(model)\"; pass an OpenAI model, a Hugging Face repo id such as Qwen/Qwen3-8B, or --tokenizer PATH")
+            throw CommandFailure("unknown model \"\(model)\"; pass an OpenAI model (gpt-4.1-mini), a Hugging Face repo id such as Qwen/Qwen3-8B, --encoding E, or --tokenizer PATH")
         }
         return .tokenizer(try await TokenizerLocator.standard.load(model, pattern: split))
     }
