@@ -28,24 +28,9 @@ enum CL100KStyle {
             return text.run(from: i + width, anyOf: UnicodeClass.letter)
         }
         // \p{N}{1,3}+ (or \p{N})
-        if first & UnicodeClass.number != 0 {
-            var j = i + width
-            for _ in 1..<maxDigits where j < text.count {
-                let (flags, w) = text.scalar(at: j)
-                if flags & UnicodeClass.number == 0 { break }
-                j += w
-            }
-            return j
-        }
+        if first & UnicodeClass.number != 0 { return text.numberEnd(from: i, firstWidth: width, maxDigits: maxDigits) }
         //  ?[^\s\p{L}\p{N}]++[\r\n]*+
-        var symbolStart = i
-        if text.bytes[i] == 0x20, text.flags(at: i + 1) & UnicodeClass.notSymbol == 0, i + 1 < text.count {
-            symbolStart = i + 1
-        }
-        if symbolStart > i || first & UnicodeClass.notSymbol == 0 {
-            let end = text.run(from: symbolStart, noneOf: UnicodeClass.notSymbol)
-            return text.lineBreaks(from: end, slash: false)
-        }
+        if let end = text.symbolsEnd(from: i, first: first, slash: false) { return end }
         // Whitespace: \s++$ takes a run that reaches the end, newlines and all.
         let runEnd = text.run(from: i, anyOf: UnicodeClass.space)
         if wholeTrailingRun && runEnd == text.count { return runEnd }

@@ -19,24 +19,9 @@ enum O200KStyle {
             return contractions ? contractionEnd(in: text, from: end) : end
         }
         // \p{N}{1,3}
-        if first & UnicodeClass.number != 0 {
-            var j = i + width
-            for _ in 1..<maxDigits where j < text.count {
-                let (flags, w) = text.scalar(at: j)
-                if flags & UnicodeClass.number == 0 { break }
-                j += w
-            }
-            return j
-        }
+        if first & UnicodeClass.number != 0 { return text.numberEnd(from: i, firstWidth: width, maxDigits: maxDigits) }
         //  ?[^\s\p{L}\p{N}]+[\r\n/]*
-        var symbolStart = i
-        if text.bytes[i] == 0x20, i + 1 < text.count, text.flags(at: i + 1) & UnicodeClass.notSymbol == 0 {
-            symbolStart = i + 1
-        }
-        if symbolStart > i || first & UnicodeClass.notSymbol == 0 {
-            let end = text.run(from: symbolStart, noneOf: UnicodeClass.notSymbol)
-            return text.lineBreaks(from: end, slash: true)
-        }
+        if let end = text.symbolsEnd(from: i, first: first, slash: true) { return end }
         let runEnd = text.run(from: i, anyOf: UnicodeClass.space)
         return text.whitespacePieceEnd(from: i, runEnd: runEnd, firstWidth: width)
     }
