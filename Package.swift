@@ -27,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "Dataset",
-            dependencies: ["Tokenizers"]
+            dependencies: ["Tokenizers", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "Providers",
@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TunesmithTests",
-            dependencies: ["tunesmith", "Tokenizers", "EditLine", "TestSupport"]
+            dependencies: ["tunesmith", "Tokenizers", "EditLine", "TestSupport", "append-loop"]
         ),
     ],
     swiftLanguageModes: [.v6]

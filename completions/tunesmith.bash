@@ -173,13 +173,13 @@ _tunesmith() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|help)
+    shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
         # Offer subcommand argument completions
         "_tunesmith_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'shell tokens validate split chat files jobs models endpoints encodings help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'shell tokens validate split chat files jobs models endpoints encodings tokenizers help' -- "${cur}"))
         ;;
     esac
 }
@@ -233,9 +233,9 @@ _tunesmith_shell() {
 
 _tunesmith_tokens() {
     repeating_flags=()
-    non_repeating_flags=(--ids --json-lines -h --help)
+    non_repeating_flags=(--special --ids --json-lines -h --help)
     repeating_options=()
-    non_repeating_options=(--model --encoding --chat)
+    non_repeating_options=(--model --encoding --tokenizer --pattern --chat)
     __tunesmith_offer_flags_options -1
 
     # Offer option value completions
@@ -245,7 +245,15 @@ _tunesmith_tokens() {
         return
         ;;
     '--encoding')
-        __tunesmith_add_completions -W 'cl100k_base'$'\n''o200k_base'
+        __tunesmith_add_completions -W 'cl100k_base'$'\n''o200k_base'$'\n''o200k_harmony'
+        return
+        ;;
+    '--tokenizer')
+        __tunesmith_add_completions -f
+        return
+        ;;
+    '--pattern')
+        __tunesmith_add_completions -W 'cl100k'$'\n''llama3'$'\n''qwen2'$'\n''o200k'$'\n''tekken'
         return
         ;;
     '--chat')
@@ -277,7 +285,7 @@ _tunesmith_validate() {
         return
         ;;
     '--encoding')
-        __tunesmith_add_completions -W 'cl100k_base'$'\n''o200k_base'
+        __tunesmith_add_completions -W 'cl100k_base'$'\n''o200k_base'$'\n''o200k_harmony'
         return
         ;;
     '--max-tokens')
@@ -998,6 +1006,53 @@ _tunesmith_encodings_install() {
         return
         ;;
     esac
+}
+
+_tunesmith_tokenizers() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    path|fetch|list)
+        # Offer subcommand argument completions
+        "_tunesmith_tokenizers_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'path fetch list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_tunesmith_tokenizers_path() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options 1
+}
+
+_tunesmith_tokenizers_fetch() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options -1
+}
+
+_tunesmith_tokenizers_list() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options 0
 }
 
 _tunesmith_help() {

@@ -50,7 +50,7 @@ _tunesmith() {
     command)
         local -ar subcommands=(
             'shell:The authoring shell: chat, keep, edit, count, save (the default command).'
-            'tokens:Count tokens exactly (ids identical to tiktoken'\''s).'
+            'tokens:Count tokens exactly (ids identical to each tokenizer'\''s reference library).'
             'validate:Check a training file as OpenAI'\''s data-format check does, and more.'
             'split:Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
             'chat:Send one message and stream the reply to standard output.'
@@ -59,13 +59,14 @@ _tunesmith() {
             'models:List the models the API serves, or delete a fine-tuned one.'
             'endpoints:Together'\''s dedicated endpoints: serve a fine-tuned model to chat with it.'
             'encodings:Where each encoding'\''s rank file is; download one; add a local copy.'
+            'tokenizers:Find, fetch and list the tokenizers of open-weight models (Hugging Face repo ids).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|help)
+        shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
             "_tunesmith_${words[1]}" && ret=0
             ;;
         esac
@@ -103,10 +104,14 @@ _tunesmith_shell() {
 _tunesmith_tokens() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
-    local -ar ___encoding=('cl100k_base' 'o200k_base')
+    local -ar ___encoding=('cl100k_base' 'o200k_base' 'o200k_harmony')
+    local -ar ___pattern=('cl100k' 'llama3' 'qwen2' 'o200k' 'tekken')
     local -ar arg_specs=(
-        '--model[Count for this model (decides the encoding).]:model:{__tunesmith_complete "${___model[@]}"}'
-        '--encoding[cl100k_base or o200k_base.]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
+        '--model[Count for this model\: an OpenAI model or a Hugging Face repo id (Qwen/Qwen3-8B).]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--encoding[cl100k_base, o200k_base or o200k_harmony.]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
+        '--tokenizer[A tokenizer.json, tokenizer.model, tekken.json, *.tiktoken or SentencePiece .model file, or a folder holding one.]:path:_files'
+        '--pattern[The split pattern of a rank file tunesmith does not recognise.]:name:{__tunesmith_complete "${___pattern[@]}"}'
+        '--special[Turn text that spells a special token (<|im_start|>) into that token, as a trainer that tokenizes a rendered chat template does.]'
         '--ids[Print the token ids (space-separated, one line per input) instead of counts.]'
         '--json-lines[Read one JSON string per line from standard input; print one JSON array of ids per line.]'
         '--chat[Per-example chat counts for a JSONL training file, then totals.]:file.jsonl:_files -g '\''*.jsonl'\'''
@@ -121,7 +126,7 @@ _tunesmith_tokens() {
 _tunesmith_validate() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
-    local -ar ___encoding=('cl100k_base' 'o200k_base')
+    local -ar ___encoding=('cl100k_base' 'o200k_base' 'o200k_harmony')
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
@@ -651,6 +656,67 @@ _tunesmith_encodings_install() {
     local -ar arg_specs=(
         ':file:_files -g '\''*.tiktoken'\'''
         '--encoding[Which encoding the file is (default\: from its name).]:encoding:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_tokenizers() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'path:Show where a model'\''s tokenizer is looked for, in order, and which file is used.'
+            'fetch:Download a model'\''s tokenizer into the Hugging Face cache (HF_TOKEN for gated models).'
+            'list:List the models whose tokenizers are on this machine.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        path|fetch|list)
+            "_tunesmith_tokenizers_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_tunesmith_tokenizers_path() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':model:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_tokenizers_fetch() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:models:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_tokenizers_list() {
+    local -i ret=1
+    local -ar arg_specs=(
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

@@ -14,6 +14,8 @@ public struct DatasetError: Error, LocalizedError, CustomStringConvertible, Send
         public static let invalidExample = Kind("invalidExample")
         /// An example number or line number that the file does not have.
         public static let noSuchExample = Kind("noSuchExample")
+        /// The line a replace or delete named no longer says what was read: the file changed since.
+        public static let exampleChanged = Kind("exampleChanged")
         /// Outputs exist already, or the input is too small to split.
         public static let splitRefused = Kind("splitRefused")
     }

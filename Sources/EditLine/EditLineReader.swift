@@ -108,7 +108,11 @@ public final class EditLineReader {
             }
             return .endOfInput
         }
-        var text = String(cString: line)
+        guard var text = String(validatingCString: line) else {
+            // The terminal sent bytes that are not UTF-8: refuse the line rather than change it.
+            FileHandle.standardOutput.write(Data("that line is not valid UTF-8 (check the terminal's encoding); it was not read, type it again\n".utf8))
+            return readLine(prompt: prompt, rightPrompt: rightPrompt, prefill: nil)
+        }
         if text.hasSuffix("\n") { text.removeLast() }
         return .line(text)
     }

@@ -34,7 +34,17 @@ extension Shell {
                 }
             }
         }
-        let watcher = interrupts.map { source in Task { await source.next(); stream.cancel() } }
+        // Only a real Ctrl-C cancels the stream: the watcher itself is cancelled when the reply
+        // ends, and its wait returns then too.
+        let watcher = interrupts.map { source in
+            Task {
+                await source.next()
+                if !Task.isCancelled {
+                    box.interrupted = true
+                    stream.cancel()
+                }
+            }
+        }
         let result = await stream.result
         watcher?.cancel()
         let text = box.text
@@ -43,7 +53,7 @@ extension Shell {
             draft.messages.append(DraftMessage(role: .assistant, text: text, alternatives: previous))
         }
         switch result {
-        case _ where stream.isCancelled:
+        case _ where box.interrupted:
             note(text.isEmpty ? "interrupted before the reply began" : "interrupted; the reply so far is kept (/retry for another, /undo to drop it)")
         case .success:
             break
@@ -161,6 +171,13 @@ extension Shell {
 final class StreamBox: @unchecked Sendable {
     private let lock = NSLock()
     private var accumulator = ChatStreamAccumulator()
+    private var wasInterrupted = false
+
+    /// Set when Ctrl-C stopped the reply.
+    var interrupted: Bool {
+        get { lock.withLock { wasInterrupted } }
+        set { lock.withLock { wasInterrupted = newValue } }
+    }
 
     func add(_ chunk: ChatStreamChunk) { lock.withLock { accumulator.add(chunk) } }
     var text: String { lock.withLock { accumulator.text(of: 0) } }

@@ -27,8 +27,10 @@ public final class Shell: @unchecked Sendable {
     let tokens: TokenCache
 
     var draft: Draft {
-        didSet { autosave.save(draft) }
+        didSet { autosaveDraft() }
     }
+    /// Why the draft as it is now is not autosaved; nil when it is.
+    var autosaveFailure: String?
     var persona: Persona?
     var chatModel: String
     var targetModel: String
@@ -132,6 +134,8 @@ public final class Shell: @unchecked Sendable {
         finished = true
         if draft.isEmpty {
             if reader.isInteractive { say("") }
+        } else if let autosaveFailure {
+            say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))) and could not be kept (\(autosaveFailure)); it is lost")
         } else {
             let back = reader.isInteractive ? "and comes back next time" : "(`tunesmith \(configuration.datasetPath) --restore-draft` brings it back)"
             say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))); it is kept \(back)")

@@ -15,7 +15,7 @@ struct EncodingsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let loader = EncodingLoader.standard
-            for name in EncodingName.allCases {
+            for name in EncodingName.withRankFiles {
                 let status = loader.status(of: name)
                 print("\(name):")
                 for candidate in status.candidates {
@@ -33,13 +33,13 @@ struct EncodingsCommand: AsyncParsableCommand {
     struct Fetch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Download the official rank files into the user cache (checked by sha256).")
 
-        @Argument(help: "Encodings to fetch (default: all).", completion: .list(EncodingName.allCases.map(\.rawValue)))
+        @Argument(help: "Encodings to fetch (default: all).", completion: .list(EncodingName.withRankFiles.map(\.rawValue)))
         var names: [String] = []
 
         func run() async throws {
             let loader = EncodingLoader.standard
-            let wanted = try names.isEmpty ? EncodingName.allCases : names.map(EncodingName.init(parsing:))
-            for name in wanted {
+            let wanted = try names.isEmpty ? EncodingName.withRankFiles : names.map { try EncodingName(parsing: $0).rankFile }
+            for name in Set(wanted).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = try await loader.download(name, with: RankFileDownload())
                 print("\(name): verified and saved to \(path)")
             }
@@ -59,7 +59,7 @@ struct EncodingsCommand: AsyncParsableCommand {
             let base = (file as NSString).lastPathComponent.replacingOccurrences(of: ".tiktoken", with: "")
             let name: EncodingName
             do {
-                name = try EncodingName(parsing: encoding ?? base)
+                name = try EncodingName(parsing: encoding ?? base).rankFile
             } catch {
                 throw CommandFailure("cannot tell which encoding \(file) is; add --encoding cl100k_base or --encoding o200k_base", exitCode: 2)
             }

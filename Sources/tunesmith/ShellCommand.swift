@@ -87,6 +87,7 @@ struct ShellCommand: AsyncParsableCommand {
         }
         let status = await shell.run()
         if status != 0 { throw ExitCode(status) }
+        if (reader as? PipedLineReader)?.refusedLine != nil { throw ExitCode(1) }
     }
 }
 
@@ -113,16 +114,61 @@ final class TerminalLineReader: LineReader {
     }
 }
 
-/// Standard input that is not a terminal: one line at a time, no prompts, no editing.
+/// Standard input that is not a terminal: one line at a time, no prompts, no editing. A line that
+/// is not UTF-8 ends the input there (its text cannot be kept as it was sent, and guessing would
+/// shift every later line's meaning); the command then exits 1.
 final class PipedLineReader: LineReader {
     var isInteractive: Bool { false }
     var completer: ((String) -> [String])?
+    private var lineNumber = 0
+    /// The line that was not UTF-8, once one was.
+    private(set) var refusedLine: Int?
 
     func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput {
-        Swift.readLine(strippingNewline: true).map { .line($0) } ?? .endOfInput
+        guard refusedLine == nil, let bytes = readBytes() else { return .endOfInput }
+        lineNumber += 1
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            refusedLine = lineNumber
+            FileHandle.standardError.write(Data(
+                "tunesmith: stdin line \(lineNumber), column \(Self.firstInvalidColumn(bytes)): not valid UTF-8; nothing from this line on was read. Convert the input to UTF-8 (e.g. with iconv) and run it again.\n".utf8))
+            return .endOfInput
+        }
+        return .line(text)
     }
 
     func addHistory(_ line: String) {}
+
+    private var pending: [UInt8] = []
+    private var atEnd = false
+
+    /// One line of standard input without its `\n` (or `\r\n`), as bytes; nil at the end.
+    private func readBytes() -> [UInt8]? {
+        while true {
+            if let newline = pending.firstIndex(of: 0x0A) {
+                var line = Array(pending[..<newline])
+                pending.removeFirst(newline + 1)
+                if line.last == 0x0D { line.removeLast() }
+                return line
+            }
+            if atEnd {
+                defer { pending = [] }
+                return pending.isEmpty ? nil : pending
+            }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let n = read(STDIN_FILENO, &chunk, chunk.count)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { atEnd = true } else { pending += chunk[..<n] }
+        }
+    }
+
+    /// 1-based, in characters before the first byte that is not UTF-8.
+    static func firstInvalidColumn(_ bytes: [UInt8]) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var column = 1
+        while case .valid = parser.parseScalar(from: &iterator) { column += 1 }
+        return column
+    }
 }
 
 /// Standard output, written as it comes (replies stream).

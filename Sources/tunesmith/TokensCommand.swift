@@ -5,15 +5,19 @@ import Tokenizers
 struct TokensCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokens",
-        abstract: "Count tokens exactly (ids identical to tiktoken's).",
+        abstract: "Count tokens exactly (ids identical to each tokenizer's reference library).",
         discussion: """
             With no FILE, reads standard input. One input prints its count alone on a line; several \
             print "COUNT FILE" lines and a total, like wc. Special-token text such as <|endoftext|> \
-            counts as ordinary text, as in tiktoken's encode_ordinary.
+            counts as ordinary text, as in tiktoken's encode_ordinary, unless --special. No BOS or EOS \
+            is added.
             """
     )
 
-    @OptionGroup var encodingOptions: EncodingOptions
+    @OptionGroup var tokenizerOptions: TokenizerOptions
+
+    @Flag(help: "Turn text that spells a special token (<|im_start|>) into that token, as a trainer that tokenizes a rendered chat template does.")
+    var special = false
 
     @Flag(help: "Print the token ids (space-separated, one line per input) instead of counts.")
     var ids = false
@@ -31,32 +35,53 @@ struct TokensCommand: AsyncParsableCommand {
     func validate() throws {
         if jsonLines && (!files.isEmpty || chat != nil) { throw ValidationError("--json-lines reads standard input only") }
         if chat != nil && !files.isEmpty { throw ValidationError("--chat takes one training file and no other files") }
+        if chat != nil && special { throw ValidationError("--chat counts OpenAI's chat format; --special does not apply") }
     }
 
     func run() async throws {
-        let encoding = try await encodingOptions.load()
+        let choice = try await tokenizerOptions.load()
         var out = OutputBuffer()
         defer { out.flush() }
         if jsonLines {
-            try encodeJSONLines(encoding, into: &out)
+            try encodeJSONLines(choice.tokenizer, into: &out)
         } else if let chat {
+            guard case .encoding(let encoding) = choice else {
+                throw ValidationError("--chat counts with OpenAI's chat rule, which needs an OpenAI model or encoding")
+            }
             try ChatCountReport(encoding: encoding, path: chat).print(into: &out)
         } else if files.isEmpty {
-            try emit(encoding, text: InputFiles.readStandardInput(), label: nil, into: &out)
+            try emit(choice, text: InputFiles.readStandardInput(), label: nil, into: &out)
         } else {
             var total = 0
             for path in files {
-                total += try emit(encoding, text: InputFiles.read(path), label: files.count > 1 ? path : nil, into: &out)
+                total += try emit(choice, text: InputFiles.read(path), label: files.count > 1 ? path : nil, into: &out)
             }
             if files.count > 1 && !ids { out.write("\(total) total\n") }
         }
     }
 
+    /// Built-in encodings split long texts over the cores; other tokenizers run on one.
+    private func tokens(_ choice: TokenizerOptions.Choice, _ text: String) -> [Token] {
+        switch choice {
+        case .encoding(let encoding):
+            special ? encoding.encode(text, allowedSpecial: .all) : encoding.encodeOrdinary(text, threads: ProcessInfo.processInfo.activeProcessorCount)
+        case .tokenizer(let tokenizer):
+            tokenizer.encode(text, special: special)
+        }
+    }
+
+    private func count(_ choice: TokenizerOptions.Choice, _ text: String) -> Int {
+        switch choice {
+        case .encoding(let encoding) where !special: encoding.count(text, threads: ProcessInfo.processInfo.activeProcessorCount)
+        case .tokenizer(let tokenizer): tokenizer.count(text, special: special)
+        default: tokens(choice, text).count
+        }
+    }
+
     @discardableResult
-    private func emit(_ encoding: Encoding, text: String, label: String?, into out: inout OutputBuffer) throws -> Int {
-        let threads = ProcessInfo.processInfo.activeProcessorCount
+    private func emit(_ choice: TokenizerOptions.Choice, text: String, label: String?, into out: inout OutputBuffer) throws -> Int {
         if ids {
-            let tokens = encoding.encodeOrdinary(text, threads: threads)
+            let tokens = tokens(choice, text)
             for (k, token) in tokens.enumerated() {
                 if k > 0 { out.write(" ") }
                 out.write(decimal: token)
@@ -64,12 +89,12 @@ struct TokensCommand: AsyncParsableCommand {
             out.write("\n")
             return tokens.count
         }
-        let count = encoding.count(text, threads: threads)
+        let count = count(choice, text)
         out.write(label.map { "\(count) \($0)\n" } ?? "\(count)\n")
         return count
     }
 
-    private func encodeJSONLines(_ encoding: Encoding, into out: inout OutputBuffer) throws {
+    private func encodeJSONLines(_ tokenizer: Tokenizer, into out: inout OutputBuffer) throws {
         var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
@@ -79,7 +104,7 @@ struct TokensCommand: AsyncParsableCommand {
                     "stdin line \(lineNumber): not a JSON string; send one JSON-encoded string per line, e.g. \"hello world\"")
             }
             out.write("[")
-            for (k, token) in encoding.encodeOrdinary(text).enumerated() {
+            for (k, token) in tokenizer.encode(text, special: special).enumerated() {
                 if k > 0 { out.write(",") }
                 out.write(decimal: token)
             }

@@ -9,7 +9,7 @@ struct Tunesmith: AsyncParsableCommand {
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
         subcommands: [
             ShellCommand.self, TokensCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
-            ModelsCommand.self, EndpointsCommand.self, EncodingsCommand.self,
+            ModelsCommand.self, EndpointsCommand.self, EncodingsCommand.self, TokenizersCommand.self,
         ],
         defaultSubcommand: ShellCommand.self
     )

@@ -28,6 +28,36 @@ struct CrashSafetyTests {
         #expect(count > 25)
     }
 
+    static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// A SIGKILL at the exact moment after an append in place was synced and before its journal
+    /// was removed (strace kills the writer at that `unlink`), then an edit by another program:
+    /// the next writer must not roll the stale journal back onto the edited file.
+    @Test(.enabled(if: strace != nil, "needs strace (scripts/test installs it)"))
+    func aJournalLeftByAKillIsNotRolledBackOntoAnEditedFile() async throws {
+        let url = try temporaryFolder().appendingPathComponent("train.jsonl")
+        let first = #"{"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"}]}"#
+        try Data((first + "\n").utf8).write(to: url)
+        let status = try await runBlocking {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.strace!)
+            process.arguments = ["-f", "-qq", "-o", "/dev/null", "-e", "trace=unlink,unlinkat", "-e", "inject=unlink,unlinkat:signal=SIGKILL:when=1",
+                                 Self.helper.path, url.path, "0", "3"]
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        try #require(FileManager.default.fileExists(atPath: url.path + ".tunesmith-append"), "the kill left the journal (strace exited \(status))")
+        let appended = try String(contentsOf: url, encoding: .utf8)
+        // Another program puts a line in front (a new file renamed into place, as editors do).
+        let outside = #"{"messages":[{"role":"user","content":"outside"},{"role":"assistant","content":"edit"}]}"#
+        try Data((outside + "\n" + appended).utf8).write(to: url, options: .atomic)
+        let last = #"{"messages":[{"role":"user","content":"after"},{"role":"assistant","content":"kill"}]}"#
+        try DatasetFile(path: url.path, rewriteLimit: 0).append(line: last)
+        #expect(try String(contentsOf: url, encoding: .utf8) == outside + "\n" + appended + last + "\n")
+        #expect(!FileManager.default.fileExists(atPath: url.path + ".tunesmith-append"))
+    }
+
     /// 25 rounds of start, wait until it appends, kill at a random moment, check every line.
     /// Returns the examples written and what was found wrong.
     static func killRounds(url: URL, rewriteLimit: Int) throws -> (Int, [String]) {

@@ -19,13 +19,6 @@ struct DatasetFileTests {
         #expect(!FileManager.default.fileExists(atPath: url.path + ".tunesmith-append"))
     }
 
-    @Test func anInterruptedAppendIsUndoneByTheNextWriter() throws {
-        let url = try temporaryFolder().appendingPathComponent("train.jsonl")
-        try Data("{\"a\":1}\n{\"torn\":\"hal".utf8).write(to: url)
-        try Data("8\n".utf8).write(to: URL(fileURLWithPath: url.path + ".tunesmith-append"))  // what a killed append leaves
-        try DatasetFile(path: url.path, rewriteLimit: 0).append(line: #"{"b":2}"#)
-        #expect(try contents(url) == "{\"a\":1}\n{\"b\":2}\n")
-    }
 
     @Test func replaceAndDeleteKeepEveryOtherLineByteForByte() throws {
         let url = try temporaryFolder().appendingPathComponent("train.jsonl")
@@ -33,15 +26,16 @@ struct DatasetFileTests {
         try Data(original.utf8).write(to: url)
         let file = DatasetFile(path: url.path)
         #expect(try file.exampleCount() == 3)
-        #expect(try file.lineNumber(ofExample: 2) == 3)
-        try file.replaceLine(3, with: #"{"y":"new"}"#)
+        let second = try file.example(2)
+        #expect(second.line == 3)
+        try file.replaceLine(3, expecting: second.fingerprint, with: #"{"y":"new"}"#)
         #expect(try contents(url) == "{ \"x\" : 1, \"unknown\": [1.50, null] }\r\n\n{\"y\":\"new\"}\n{\"z\":\"é\"}")
-        try file.deleteLine(4)
+        try file.deleteLine(4, expecting: try file.example(3).fingerprint)
         #expect(try contents(url) == "{ \"x\" : 1, \"unknown\": [1.50, null] }\r\n\n{\"y\":\"new\"}\n")
-        try file.deleteLine(1)
+        try file.deleteLine(1, expecting: try file.example(1).fingerprint)  // its \r\n is not part of what it says
         #expect(try contents(url) == "\n{\"y\":\"new\"}\n")
-        #expect(throws: DatasetError.self) { try file.deleteLine(9) }
-        #expect(throws: DatasetError.self) { try file.lineNumber(ofExample: 5) }
+        #expect(throws: DatasetError.self) { try file.deleteLine(9, expecting: second.fingerprint) }
+        #expect(throws: DatasetError.self) { try file.example(5) }
     }
 
     @Test func concurrentWritersNeverInterleave() async throws {

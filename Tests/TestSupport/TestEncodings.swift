@@ -25,7 +25,7 @@ public enum TestEncodings {
     /// True when the tests that need rank files should run.
     public static let available: Bool = {
         if isCI { return true }
-        let found = EncodingName.allCases.allSatisfy { (try? loader.loadLocally($0)) != nil }
+        let found = EncodingName.withRankFiles.allSatisfy { (try? loader.loadLocally($0)) != nil }
         if !found {
             print("⚠️ SKIPPING tokenizer tests: no rank files. Set TUNESMITH_ENCODINGS to a folder that holds them (e.g. ~/.cache/tunesmith after `tunesmith encodings fetch`).")
         }

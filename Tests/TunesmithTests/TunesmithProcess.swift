@@ -37,14 +37,24 @@ struct TunesmithProcess {
     /// stub server in the same process can answer it.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
                     in directory: URL? = nil) async throws -> Result {
+        try await run(arguments, stdinBytes: Data(stdin.utf8), environment: environment, in: directory)
+    }
+
+    static func run(_ arguments: [String], stdinBytes: Data, environment: [String: String]? = nil,
+                    in directory: URL? = nil) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Swift.Result { try runBlocking(arguments, stdin: stdin, environment: environment, in: directory) })
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, stdinBytes: stdinBytes, environment: environment, in: directory) })
             }
         }
     }
 
     static func runBlocking(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
+                            in directory: URL? = nil) throws -> Result {
+        try runBlocking(arguments, stdinBytes: Data(stdin.utf8), environment: environment, in: directory)
+    }
+
+    static func runBlocking(_ arguments: [String], stdinBytes: Data, environment: [String: String]? = nil,
                             in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -66,7 +76,7 @@ struct TunesmithProcess {
                 group.leave()
             }
         }
-        input.fileHandleForWriting.write(Data(stdin.utf8))
+        input.fileHandleForWriting.write(stdinBytes)
         try input.fileHandleForWriting.close()
         group.wait()
         process.waitUntilExit()

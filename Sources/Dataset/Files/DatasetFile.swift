@@ -9,11 +9,13 @@ import Foundation
 /// The only writer of training files. It never leaves a torn or interleaved line:
 /// - append: under an exclusive `flock`, the whole line at once: small files (the usual hand-made
 ///   dataset) are rewritten beside and renamed into place; large ones get one `write` + `fsync`
-///   with a journal that undoes an interrupted append;
-/// - replace or delete a line: a temporary file in the same folder, `fsync`, `rename`; every other
-///   line is copied byte for byte.
+///   guarded by an `AppendJournal` that undoes an interrupted append;
+/// - replace or delete a line: named by number and by its `LineFingerprint`, checked again under the
+///   lock (refused if the file changed since it was read); a temporary file in the same folder,
+///   `fsync`, `rename`; every other line is copied byte for byte.
 /// Rewrites take the same lock, and a writer that waited on a file that was renamed away opens the
-/// new one, so two shells on one file cannot lose each other's lines.
+/// new one, so two shells on one file cannot lose each other's lines. A dataset that is a symbolic
+/// link is written through to its target; temporary files that killed processes left are removed.
 public struct DatasetFile: Sendable {
     public let path: String
     /// Files up to this size are appended to by rewriting them whole (temp file, fsync, rename),
@@ -28,87 +30,44 @@ public struct DatasetFile: Sendable {
     /// Appends one line (a newline is added; one is put first if the file's last line lacks it).
     public func append(line: String) throws {
         precondition(!line.contains("\n"), "a JSONL line cannot contain a newline")
-        try withLockedFile { fd, size in
+        try withLockedFile { file in
             var bytes = Array(line.utf8)
             bytes.append(0x0A)
-            if size > 0 {
+            if file.size > 0 {
                 var last: UInt8 = 0
-                if pread(fd, &last, 1, off_t(size - 1)) == 1 && last != 0x0A { bytes.insert(0x0A, at: 0) }
+                if pread(file.fd, &last, 1, off_t(file.size - 1)) == 1 && last != 0x0A { bytes.insert(0x0A, at: 0) }
             }
-            if size + bytes.count <= rewriteLimit {
-                try replaceContents(with: try readAll(fd, size) + bytes)
+            if file.size + bytes.count <= rewriteLimit {
+                try file.replaceContents(with: try file.readAll() + bytes)
             } else {
-                try appendInPlace(fd, size: size, bytes)
+                try file.appendInPlace(bytes)
             }
         }
-    }
-
-    /// One `write` at the end and an `fsync`. The kernel may cut a multi-page write short when the
-    /// process is killed, so the size before it is journaled beside the file first; whoever takes
-    /// the lock next cuts an interrupted append back off (`recoverInterruptedAppend`).
-    private func appendInPlace(_ fd: Int32, size: Int, _ bytes: [UInt8]) throws {
-        let journal = Array("\(size)\n".utf8)
-        let jfd = open(journalPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard jfd >= 0, journal.withUnsafeBytes({ FileSystem.writeAll(jfd, $0) }), fsync(jfd) == 0 else {
-            if jfd >= 0 { close(jfd) }
-            throw FileSystem.error("cannot write \(journalPath)", hint: "check the folder's permissions; nothing was added")
-        }
-        close(jfd)
-        guard lseek(fd, 0, SEEK_END) >= 0, bytes.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }), fsync(fd) == 0 else {
-            _ = ftruncate(fd, off_t(size))
-            unlink(journalPath)
-            throw FileSystem.error("cannot append to \(path)", hint: "check free space and permissions; nothing was added")
-        }
-        unlink(journalPath)
-    }
-
-    private var journalPath: String { path + ".tunesmith-append" }
-
-    /// Cuts off an append that a killed process left unfinished (see `appendInPlace`).
-    private func recoverInterruptedAppend(_ fd: Int32, size: Int) -> Int {
-        guard let text = try? String(contentsOfFile: journalPath, encoding: .utf8), let before = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            return size
-        }
-        if before < size && ftruncate(fd, off_t(before)) == 0 { _ = fsync(fd) }
-        unlink(journalPath)
-        return min(before, size)
-    }
-
-    private func readAll(_ fd: Int32, _ size: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, size - done, off_t(done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw FileSystem.error("cannot read \(path)", hint: "check the file") }
-            done += n
-        }
-        return bytes
     }
 
     public func append(_ example: TrainingExample) throws {
         try append(line: example.jsonLine)
     }
 
-    /// Replaces physical line `number` (1-based) with `line`.
-    public func replaceLine(_ number: Int, with line: String) throws {
+    /// Replaces physical line `number` (1-based) with `line`, if it still says what `fingerprint` says.
+    public func replaceLine(_ number: Int, expecting fingerprint: LineFingerprint, with line: String) throws {
         precondition(!line.contains("\n"), "a JSONL line cannot contain a newline")
-        try rewrite(number) { Array(line.utf8) }
+        try rewrite(number, expecting: fingerprint, with: Array(line.utf8))
     }
 
-    /// Deletes physical line `number` (1-based).
-    public func deleteLine(_ number: Int) throws {
-        try rewrite(number) { nil }
+    /// Deletes physical line `number` (1-based), if it still says what `fingerprint` says.
+    public func deleteLine(_ number: Int, expecting fingerprint: LineFingerprint) throws {
+        try rewrite(number, expecting: fingerprint, with: nil)
     }
 
-    /// The physical line number of example `k` (1-based; blank lines are not examples).
-    public func lineNumber(ofExample k: Int) throws -> Int {
+    /// Example `k` (1-based; blank lines are not examples): its line, fingerprint and bytes.
+    public func example(_ k: Int) throws -> ExampleLine {
         var seen = 0
-        var found: Int?
+        var found: ExampleLine?
         try JSONLReader.read(path: path) { lines in
             for line in lines where found == nil && !line.isBlank {
                 seen += 1
-                if seen == k { found = line.number }
+                if seen == k { found = ExampleLine(example: k, line: line.number, fingerprint: LineFingerprint(line.bytes), bytes: Array(line.bytes)) }
             }
         }
         guard let found, k >= 1 else {
@@ -125,51 +84,53 @@ public struct DatasetFile: Sendable {
         return count
     }
 
-    private func rewrite(_ number: Int, replacement: () -> [UInt8]?) throws {
-        try withLockedFile { fd, size in
-            let old = try readAll(fd, size)
-            // Find the byte range of the line.
-            var start = 0
-            var line = 1
-            while line < number, let newline = old[start...].firstIndex(of: 0x0A) {
-                start = newline + 1
-                line += 1
+    private func rewrite(_ number: Int, expecting fingerprint: LineFingerprint, with replacement: [UInt8]?) throws {
+        try withLockedFile(creating: false) { file in
+            let old = try file.readAll()
+            let ranges = LockedDataset.lineRanges(old)
+            func fingerprintOf(_ index: Int) -> LineFingerprint {
+                let content = LockedDataset.content(ranges[index], of: old, isFirst: index == 0)
+                return old.withUnsafeBufferPointer { LineFingerprint(UnsafeBufferPointer(rebasing: $0[content])) }
             }
-            guard number >= 1, line == number, start < size else {
-                throw DatasetError(.noSuchExample, "\(path) has no line \(number); list the examples to see their numbers")
+            guard ranges.indices.contains(number - 1), fingerprintOf(number - 1) == fingerprint else {
+                var example = 0
+                var now: Int?
+                for index in ranges.indices where !LockedDataset.isBlank(ranges[index], of: old) {
+                    example += 1
+                    if fingerprintOf(index) == fingerprint {
+                        now = example
+                        break
+                    }
+                }
+                let whereNow = now.map { "it is example \($0) now" } ?? "it is no longer in the file"
+                throw DatasetError(
+                    .exampleChanged,
+                    "\(path) changed since the example was read (another program or shell edited it): line \(number) holds something else and \(whereNow); nothing was written")
             }
-            let end = old[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? size
-            var new = Array(old[..<start])
-            if let replacement = replacement() {
+            let line = ranges[number - 1]
+            let end = line.upperBound < old.count ? line.upperBound + 1 : line.upperBound
+            var new = Array(old[..<line.lowerBound])
+            if let replacement {
                 new += replacement
                 new.append(0x0A)
             }
             new += old[end...]
-            try replaceContents(with: new)
+            try file.replaceContents(with: new)
         }
     }
 
-    /// Writes `bytes` to a temporary file beside the dataset, syncs it, and renames it over the dataset.
-    private func replaceContents(with bytes: [UInt8]) throws {
-        let temporary = path + ".tunesmith-\(getpid()).tmp"
-        var info = stat()
-        let mode = stat(path, &info) == 0 ? mode_t(info.st_mode & 0o7777) : 0o644
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw FileSystem.error("cannot create \(temporary)", hint: "check the folder's permissions") }
-        let ok = bytes.withUnsafeBytes { FileSystem.writeAll(fd, $0) } && fsync(fd) == 0
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw FileSystem.error("cannot replace \(path)", hint: "check free space and permissions; the file is unchanged")
-        }
-        FileSystem.syncFolder(of: path)
+    /// Runs `body` on the file under its exclusive lock, with no append half done: a consistent
+    /// snapshot to read (the split reads through this).
+    func withSnapshot<T>(_ body: (_ fd: Int32, _ size: Int) throws -> T) throws -> T {
+        try withLockedFile(creating: false, readOnlyWillDo: true) { file in try body(file.fd, file.size) }
     }
 
-    /// Opens (creating) the file, takes an exclusive lock, and makes sure the lock is on the file
+    /// Opens (creating) the file, takes an exclusive lock (a read-only descriptor will do for reading), and makes sure the lock is on the file
     /// that is at `path` now (not one a rewrite renamed away while we waited).
-    private func withLockedFile<T>(_ body: (Int32, Int) throws -> T) throws -> T {
+    private func withLockedFile<T>(creating: Bool = true, readOnlyWillDo: Bool = false, _ body: (LockedDataset) throws -> T) throws -> T {
         while true {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            var fd = open(path, O_RDWR | (creating ? O_CREAT : 0) | O_CLOEXEC, 0o644)
+            if fd < 0 && readOnlyWillDo && (errno == EACCES || errno == EROFS) { fd = open(path, O_RDONLY | O_CLOEXEC) }
             guard fd >= 0 else { throw FileSystem.error("cannot open \(path)", hint: "check the path and its permissions") }
             defer { close(fd) }
             while flock(fd, LOCK_EX) != 0 {
@@ -178,10 +139,17 @@ public struct DatasetFile: Sendable {
             var held = stat()
             var current = stat()
             guard fstat(fd, &held) == 0 else { throw FileSystem.error("cannot read \(path)", hint: "check the file") }
-            if stat(path, &current) != 0 || current.st_ino != held.st_ino || current.st_dev != held.st_dev {
+            guard (held.st_mode & S_IFMT) == S_IFREG else {
+                throw DatasetError(.fileSystem, "\(path) is not a regular file; name a .jsonl file")
+            }
+            guard let target = FileSystem.resolvedPath(path), stat(target, &current) == 0,
+                current.st_ino == held.st_ino && current.st_dev == held.st_dev
+            else {
                 continue  // renamed away while we waited: the lock belongs to the new file
             }
-            return try body(fd, recoverInterruptedAppend(fd, size: Int(held.st_size)))
+            LeftoverFiles.removeDead(beside: target)
+            let size = AppendJournal.recover(fd, size: Int(held.st_size), target: target)
+            return try body(LockedDataset(path: path, target: target, fd: fd, size: size))
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -6,7 +8,9 @@
 
 /// Splits a training file into `NAME-train.jsonl` and `NAME-validation.jsonl`: a seeded shuffle
 /// picks the validation examples, each output keeps the file's order, lines are copied as they are.
-/// Two streaming passes; memory is one bit per example.
+/// Two streaming passes over one snapshot (the file is locked against writers meanwhile); memory is
+/// one bit per example. Both halves are written and synced before either is renamed into place, and
+/// `NAME-split.json` (see `SplitManifest`) records the pair once both are there.
 public struct DatasetSplitter: Sendable {
     public var validationFraction: Double
     public var seed: UInt64
@@ -31,15 +35,23 @@ public struct DatasetSplitter: Sendable {
         return (stem + "-train.jsonl", stem + "-validation.jsonl")
     }
 
-    /// The split files of `path` when both exist and were written since `path` last changed.
-    public static func currentSplit(of path: String) -> (train: String, validation: String)? {
+    /// Whether the split files of `path` are the two halves of it as it is now (by the manifest).
+    public static func status(of path: String) -> SplitStatus {
         let outputs = outputPaths(for: path)
-        guard let source = FileSystem.modificationTime(path),
-            let train = FileSystem.modificationTime(outputs.train),
-            let validation = FileSystem.modificationTime(outputs.validation),
-            train >= source && validation >= source
-        else { return nil }
-        return outputs
+        let manifestPath = SplitManifest.path(for: path)
+        let name = { (path: String) in (path as NSString).lastPathComponent }
+        let present = [outputs.train, outputs.validation].filter(FileSystem.exists)
+        if present.isEmpty { return .none }
+        guard let text = FileSystem.readSmallFile(manifestPath), let manifest = SplitManifest(json: text) else {
+            return .stale(
+                "\(present.map(name).joined(separator: " and ")) \(present.count == 1 ? "has" : "have") no record of a complete split (\(name(manifestPath)) is missing or unreadable: a split was interrupted, or made by an older tunesmith)")
+        }
+        for (file, entry, what) in [(path, manifest.dataset, "changed since it was split"), (outputs.train, manifest.train, "changed since the split"),
+                                    (outputs.validation, manifest.validation, "changed since the split")] {
+            guard let now = Checksum.sha256(path: file) else { return .stale("\(name(file)) is missing or unreadable") }
+            if now.size != entry.size || now.sha256 != entry.sha256 { return .stale("\(name(file)) \(what)") }
+        }
+        return .current(train: outputs.train, validation: outputs.validation)
     }
 
     public func split(path: String) throws -> Result {
@@ -47,87 +59,70 @@ public struct DatasetSplitter: Sendable {
             throw DatasetError(.splitRefused, "the validation fraction must be between 0 and 1 (e.g. 0.2)")
         }
         let (trainPath, validationPath) = Self.outputPaths(for: path)
+        let manifestPath = SplitManifest.path(for: path)
         if !overwrite, let existing = [trainPath, validationPath].first(where: FileSystem.exists) {
             throw DatasetError(.splitRefused, "\(existing) exists already; pass --force to overwrite it")
         }
-        // Pass 1: count the examples, and refuse lines that are not JSON.
-        var count = 0
-        try JSONLReader.read(path: path) { lines in
-            for line in lines where !line.isBlank {
-                do throws(JSONSyntaxError) { _ = try JSONParser.parse(line.bytes) } catch {
-                    throw DatasetError(
-                        .invalidExample,
-                        "\(path): line \(line.number), column \(error.column(in: line.bytes)): \(error.reason); fix it (see `tunesmith validate \(path)`) before splitting")
+        return try DatasetFile(path: path).withSnapshot { fd, size in
+            // Pass 1: count the examples, and refuse lines that are not JSON.
+            var count = 0
+            try JSONLReader.read(fd, upTo: size, path: path) { lines in
+                for line in lines where !line.isBlank {
+                    do throws(JSONSyntaxError) { _ = try JSONParser.parse(line.bytes) } catch {
+                        throw DatasetError(
+                            .invalidExample,
+                            "\(path): line \(line.number), column \(error.column(in: line.bytes)): \(error.reason); fix it (see `tunesmith validate \(path)`) before splitting")
+                    }
+                    count += 1
                 }
-                count += 1
             }
-        }
-        guard count >= 2 else {
-            throw DatasetError(.splitRefused, "\(path) has \(count) example\(count == 1 ? "" : "s"); splitting needs at least 2")
-        }
-        let validationCount = min(count - 1, max(1, Int((Double(count) * validationFraction).rounded())))
-        var order = Array(0..<count)
-        var generator = SplitMix64(seed: seed)
-        for i in stride(from: count - 1, to: 0, by: -1) {
-            order.swapAt(i, Int(generator.next() % UInt64(i + 1)))
-        }
-        var isValidation = [Bool](repeating: false, count: count)
-        for index in order.prefix(validationCount) { isValidation[index] = true }
-        // Pass 2: stream each line to its output.
-        let train = try OutputFile(final: trainPath)
-        let validation = try OutputFile(final: validationPath)
-        var index = 0
-        try JSONLReader.read(path: path) { lines in
-            for line in lines where !line.isBlank {
-                try (isValidation[index] ? validation : train).write(line.bytes)
-                index += 1
+            guard count >= 2 else {
+                throw DatasetError(.splitRefused, "\(path) has \(count) example\(count == 1 ? "" : "s"); splitting needs at least 2")
             }
+            guard let datasetSHA256 = Checksum.sha256(fd, 0..<size) else {
+                throw FileSystem.error("cannot read \(path)", hint: "check the file and the disk")
+            }
+            let validationCount = min(count - 1, max(1, Int((Double(count) * validationFraction).rounded())))
+            var order = Array(0..<count)
+            var generator = SplitMix64(seed: seed)
+            for i in stride(from: count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(generator.next() % UInt64(i + 1)))
+            }
+            var isValidation = [Bool](repeating: false, count: count)
+            for index in order.prefix(validationCount) { isValidation[index] = true }
+            for output in [trainPath, validationPath, manifestPath] { LeftoverFiles.removeDead(beside: output) }
+            // Pass 2: stream each line to its output, then sync both before either is renamed.
+            let train = try OutputFile(final: trainPath)
+            let validation = try OutputFile(final: validationPath)
+            var index = 0
+            try JSONLReader.read(fd, upTo: size, path: path) { lines in
+                for line in lines where !line.isBlank {
+                    try (isValidation[index] ? validation : train).write(line.bytes)
+                    index += 1
+                }
+            }
+            try train.finish()
+            try validation.finish()
+            for output in [trainPath, validationPath] where FileSystem.exists(output) && !FileSystem.isRegularFile(output) {
+                throw DatasetError(.fileSystem, "\(output) is not a regular file; move it away, then split again (nothing was changed)")
+            }
+            // Without a manifest the old pair is stale from here on, so a crash between the two
+            // renames leaves nothing /train would use.
+            guard unlink(manifestPath) == 0 || errno == ENOENT else {
+                throw FileSystem.error("cannot remove \(manifestPath)", hint: "check the folder's permissions, then split again (nothing was changed)")
+            }
+            FileSystem.syncFolder(of: manifestPath)
+            try train.moveIntoPlace()
+            try validation.moveIntoPlace()
+            try SplitManifest(
+                dataset: .init(name: (path as NSString).lastPathComponent, size: size, sha256: datasetSHA256),
+                train: .init(name: (trainPath as NSString).lastPathComponent, size: train.size, sha256: train.sha256, examples: count - validationCount),
+                validation: .init(name: (validationPath as NSString).lastPathComponent, size: validation.size, sha256: validation.sha256,
+                                  examples: validationCount)
+            ).write(to: manifestPath)
+            return Result(trainPath: trainPath, validationPath: validationPath, trainCount: count - validationCount,
+                          validationCount: validationCount)
         }
-        try train.commit()
-        try validation.commit()
-        return Result(trainPath: trainPath, validationPath: validationPath, trainCount: count - validationCount,
-                      validationCount: validationCount)
-    }
-}
-
-/// A file written to a temporary name and renamed into place when complete.
-private final class OutputFile {
-    let final: String
-    let temporary: String
-    let fd: Int32
-    private var buffer: [UInt8] = []
-
-    init(final: String) throws {
-        self.final = final
-        self.temporary = final + ".tunesmith-\(getpid()).tmp"
-        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.error("cannot create \(temporary)", hint: "check the folder's permissions") }
-    }
-
-    deinit {
-        close(fd)
-        unlink(temporary)  // no-op after a successful rename
-    }
-
-    func write(_ line: UnsafeBufferPointer<UInt8>) throws {
-        buffer.append(contentsOf: line)
-        buffer.append(0x0A)
-        if buffer.count >= 1 << 20 { try flush() }
-    }
-
-    private func flush() throws {
-        guard buffer.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }) else {
-            throw FileSystem.error("cannot write \(temporary)", hint: "check free space")
-        }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func commit() throws {
-        try flush()
-        guard fsync(fd) == 0, rename(temporary, final) == 0 else {
-            throw FileSystem.error("cannot move \(temporary) to \(final)", hint: "check the folder's permissions")
-        }
-        FileSystem.syncFolder(of: final)
     }
 }
 

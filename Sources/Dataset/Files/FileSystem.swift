@@ -15,15 +15,27 @@ enum FileSystem {
         return stat(path, &info) == 0
     }
 
-    /// When the file last changed, to the nanosecond; nil when it is not there.
-    static func modificationTime(_ path: String) -> (seconds: Int, nanoseconds: Int)? {
+    static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-            return (info.st_mtimespec.tv_sec, info.st_mtimespec.tv_nsec)
-        #else
-            return (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
-        #endif
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The path with every symbolic link resolved: the file a rewrite must replace, so that a
+    /// dataset that is a link keeps being one. Nil when it does not exist.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// A few bytes of text (a journal); nil when the file is missing or unreadable.
+    static func readSmallFile(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+        return n >= 0 ? String(decoding: bytes[..<n], as: UTF8.self) : nil
     }
 
     /// Writes all bytes, retrying short writes and interrupts.

@@ -20,6 +20,14 @@ public enum JSONLReader {
         if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
             throw DatasetError(.fileSystem, "\(path) is a folder; name a .jsonl file")
         }
+        try read(fd, upTo: nil, path: path, chunkSize: chunkSize, body)
+    }
+
+    /// Reads the open file `fd` from its start to `limit` bytes (or its end), whatever its offset.
+    static func read(
+        _ fd: Int32, upTo limit: Int?, path: String, chunkSize: Int = defaultChunkSize, _ body: ([JSONLLine]) throws -> Void
+    ) throws {
+        var offset = 0
         var capacity = max(chunkSize, 4096)
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
@@ -34,12 +42,14 @@ public enum JSONLReader {
                 buffer = bigger
                 capacity *= 2
             }
-            let n = posixRead(fd, buffer + filled, capacity - filled)
+            let wanted = min(capacity - filled, limit.map { $0 - offset } ?? Int.max)
+            let n = wanted > 0 ? pread(fd, buffer + filled, wanted, off_t(offset)) : 0
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileSystem.error("cannot read \(path)", hint: "check the file and the disk")
             }
             if n == 0 { atEnd = true }
+            offset += n
             filled += n
             var lines: [JSONLLine] = []
             var start = 0
@@ -85,8 +95,4 @@ public enum JSONLReader {
 private func memchrPointer(_ p: UnsafeMutablePointer<UInt8>, _ count: Int) -> UnsafeMutablePointer<UInt8>? {
     guard count > 0, let found = memchr(p, 0x0A, count) else { return nil }
     return found.assumingMemoryBound(to: UInt8.self)
-}
-
-private func posixRead(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
-    read(fd, p, count)
 }

@@ -5,6 +5,8 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
+    /// Where the first `\uD800`-`\uDFFF` escape without its pair is (it is read as U+FFFD).
+    private var firstLoneSurrogate: Int?
     static let maximumDepth = 512
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -13,12 +15,30 @@ public struct JSONParser {
 
     /// Parses exactly one value, surrounded by optional whitespace.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        try parseReportingLoneSurrogates(bytes).value
+    }
+
+    /// Parses as `parse`, and says where the first lone surrogate escape is (its 1-based column, in
+    /// characters as editors count them): valid JSON
+    /// that no Swift (or Rust) string can hold, so it becomes U+FFFD and a rewrite would change it.
+    public static func parseReportingLoneSurrogates(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) throws(JSONSyntaxError) -> (value: JSONValue, loneSurrogateColumn: Int?) {
         var parser = JSONParser(bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
         if parser.i < bytes.count { throw parser.error("unexpected text after the JSON value") }
-        return value
+        let column = parser.firstLoneSurrogate.map { JSONSyntaxError(byteOffset: $0, reason: "", isEncodingError: false).column(in: bytes) }
+        return (value, column)
+    }
+
+    public static func parseReportingLoneSurrogates(_ text: String) throws(JSONSyntaxError) -> (value: JSONValue, loneSurrogateColumn: Int?) {
+        var text = text
+        let result: Result<(value: JSONValue, loneSurrogateColumn: Int?), JSONSyntaxError> = text.withUTF8 { buffer in
+            do throws(JSONSyntaxError) { return .success(try parseReportingLoneSurrogates(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
@@ -233,6 +253,7 @@ public struct JSONParser {
                 }
             }
             // A lone surrogate cannot be a Swift string; like a decoder with errors="replace".
+            if Unicode.Scalar(value) == nil && firstLoneSurrogate == nil { firstLoneSurrogate = start }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:

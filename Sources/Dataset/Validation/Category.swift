@@ -59,6 +59,7 @@ public struct Category: Hashable, Sendable, Comparable, CustomStringConvertible 
     public static let overTokenLimit = Category(41, "over_token_limit", .warning, "longer than the model's limit per example; it will be truncated from the end")
     public static let exactDuplicate = Category(42, "exact_duplicate", .warning, "the same example as an earlier line; duplicates weigh it double")
     public static let nearDuplicate = Category(43, "near_duplicate", .warning, "the same as an earlier line once case, spacing and punctuation are ignored")
+    public static let loneSurrogate = Category(45, "lone_surrogate", .warning, "a \\uD800-\\uDFFF escape without its pair is not a character: it is read as U+FFFD, and tunesmith's /open refuses the line; write the character you meant")
     public static let systemPromptVaries = Category(44, "system_prompt_varies", .warning, "a different system prompt from most examples; use the one you will use in production")
 
     /// The categories OpenAI's check has, in its order.
@@ -71,7 +72,7 @@ public struct Category: Hashable, Sendable, Comparable, CustomStringConvertible 
         invalidJSON, invalidUTF8, byteOrderMark, blankLine, carriageReturn, noFinalNewline, mixedFormats, messageNotObject,
         invalidWeight, invalidToolCalls, invalidToolMessage, invalidContentParts, invalidName, invalidTools,
         invalidPreference, invalidCompletion, tooFewExamples, lastMessageNotAssistant, overTokenLimit, exactDuplicate,
-        nearDuplicate, systemPromptVaries,
+        nearDuplicate, loneSurrogate, systemPromptVaries,
     ]
 
     public static let errors: [Category] = all.filter { $0.severity == .error }

@@ -26,7 +26,10 @@ public struct Validator: Sendable {
     static func check(_ line: JSONLLine, _ checker: LineChecker) -> LineOutcome? {
         if line.isBlank { return nil }
         do {
-            return checker.check(try JSONParser.parse(line.bytes), line: line.number, bytes: line.bytes)
+            let parsed = try JSONParser.parseReportingLoneSurrogates(line.bytes)
+            var outcome = checker.check(parsed.value, line: line.number, bytes: line.bytes)
+            if let column = parsed.loneSurrogateColumn { outcome.add(.loneSurrogate, "column \(column): a lone surrogate escape") }
+            return outcome
         } catch {
             var outcome = LineOutcome(line: line.number)
             outcome.add(error.isEncodingError ? .invalidUTF8 : .invalidJSON, "column \(error.column(in: line.bytes)): \(error.reason)")

@@ -10,7 +10,10 @@ extension Shell {
         let unjudged = draft.messages.filter { $0.isAssistant && $0.judgement == .unjudged }.count
         do {
             if let line = draft.replacingLine {
-                try file.replaceLine(line, with: TrainingExample.chat(draft.example).jsonLine)
+                guard let fingerprint = draft.replacingFingerprint else {
+                    return detachFromFile("which line it replaces cannot be checked (it was opened by an older tunesmith)")
+                }
+                try file.replaceLine(line, expecting: fingerprint, with: TrainingExample.chat(draft.example).jsonLine)
                 say("example \(draft.replacingExample ?? line) replaced (\(Numbers.grouped(total)) tokens)")
             } else {
                 try file.append(.chat(draft.example))
@@ -18,6 +21,8 @@ extension Shell {
                 let goal = exampleCount <= ShellConfiguration.firstGoal ? " — \(exampleCount) of your first \(ShellConfiguration.firstGoal)" : ""
                 say("example \(exampleCount) saved to \(fileName(configuration.datasetPath)) (\(Numbers.grouped(total)) tokens)\(goal)")
             }
+        } catch let error as DatasetError where error.kind == .exampleChanged {
+            return detachFromFile(error.message)
         } catch {
             return fail("\(error.localizedDescription); the draft is kept")
         }
@@ -25,6 +30,15 @@ extension Shell {
         if unjudged > 0 { note("\(Numbers.plural(unjudged, "reply")) not judged, saved as trained on") }
         draft = Draft(system: persona?.system ?? draft.system)
         awaitingReply = false
+    }
+
+    /// The opened example cannot be replaced safely: the draft stays, as a new example.
+    func detachFromFile(_ why: String) {
+        let example = draft.replacingExample.map { "example \($0)" } ?? "the example"
+        draft.replacingLine = nil
+        draft.replacingExample = nil
+        draft.replacingFingerprint = nil
+        fail("\(example) not replaced: \(why). The draft is kept as a new example: /save appends it, /new discards it")
     }
 
     /// The preference file beside the dataset: `marv.jsonl` -> `marv.preference.jsonl`.
@@ -84,12 +98,18 @@ extension Shell {
 
     func open(_ k: Int) {
         do {
-            let line = try file.lineNumber(ofExample: k)
-            var text = ""
-            try JSONLReader.read(path: configuration.datasetPath) { lines in
-                if let found = lines.first(where: { $0.number == line }) { text = found.text }
+            let found = try file.example(k)
+            let parsed: (value: JSONValue, loneSurrogateColumn: Int?)
+            switch found.bytes.withUnsafeBufferPointer({ buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parseReportingLoneSurrogates(buffer) } }) {
+            case .success(let value): parsed = value
+            case .failure(let error):
+                let column = found.bytes.withUnsafeBufferPointer { error.column(in: $0) }
+                return fail("example \(k) is not valid JSON (line \(found.line), column \(column): \(error.reason)); fix it in an editor (/validate lists the errors), then /open \(k) again")
             }
-            guard case .chat(let chat) = try TrainingExample(json: try JSONParser.parse(text)) else {
+            if let column = parsed.loneSurrogateColumn {
+                return fail("example \(k) has a lone surrogate escape (line \(found.line), column \(column)), which no text can hold, so /save would change it; fix the line in an editor, then /open \(k) again")
+            }
+            guard case .chat(let chat) = try TrainingExample(json: parsed.value) else {
                 return fail("example \(k) is not a chat example; only those open in the draft")
             }
             var opened = Draft()
@@ -98,8 +118,9 @@ extension Shell {
             opened.messages = messages.map {
                 DraftMessage(role: $0.role, text: $0.text, judgement: $0.role == .assistant ? ($0.weight == 0 ? .rejected : .kept) : .unjudged)
             }
-            opened.replacingLine = line
+            opened.replacingLine = found.line
             opened.replacingExample = k
+            opened.replacingFingerprint = found.fingerprint
             draft = opened
             awaitingReply = false
             say("example \(k) opened (\(Numbers.plural(opened.numbered.count, "message"))); /save replaces it, /new leaves it as it is")
@@ -112,24 +133,28 @@ extension Shell {
 
     func delete(_ k: Int) {
         do {
-            let line = try file.lineNumber(ofExample: k)
+            let found = try file.example(k)
+            let line = found.line
             if reader.isInteractive {
                 guard case .line(let answer) = reader.readLine(prompt: "delete example \(k)? [y/N] ", rightPrompt: nil, prefill: nil),
                     answer.lowercased().hasPrefix("y")
                 else { return note("kept") }
             }
-            try file.deleteLine(line)
+            try file.deleteLine(line, expecting: found.fingerprint)
             exampleCount = (try? file.exampleCount()) ?? max(0, exampleCount - 1)
             if let replacing = draft.replacingLine {
                 if replacing == line {
                     draft.replacingLine = nil
                     draft.replacingExample = nil
+                    draft.replacingFingerprint = nil
                 } else if replacing > line {
                     draft.replacingLine = replacing - 1
                     draft.replacingExample = draft.replacingExample.map { $0 - 1 }
                 }
             }
             say("example \(k) deleted; \(Numbers.plural(exampleCount, "example")) left")
+        } catch let error as DatasetError where error.kind == .exampleChanged {
+            fail("example \(k) not deleted: \(error.message); /list to see the examples as they are now")
         } catch {
             fail(error.localizedDescription)
         }
@@ -183,10 +208,14 @@ extension Shell {
         let warnings = report.warningCount > 0 ? " (read the warnings above)" : ""
         if report.purpose == .validation { return "Ready as a validation file\(warnings)." }
         guard isDataset else { return "Ready to train\(warnings); /upload \(path) sends it." }
-        if let split = DatasetSplitter.currentSplit(of: path) {
-            return "Ready to train\(warnings). /train trains on \(fileName(split.train)) and validates on \(fileName(split.validation))."
+        switch DatasetSplitter.status(of: path) {
+        case .current(let train, let validation):
+            return "Ready to train\(warnings). /train trains on \(fileName(train)) and validates on \(fileName(validation))."
+        case .stale(let why):
+            return "Ready to train\(warnings), but \(why); /split again before /train."
+        case .none:
+            return "Ready to train\(warnings). Next: /split to hold out a validation set, or /train now."
         }
-        return "Ready to train\(warnings). Next: /split to hold out a validation set, or /train now."
     }
 
     func split(_ fraction: Double) {

@@ -52,19 +52,21 @@ extension Shell {
         lastFileID = await uploadFile(path)
     }
 
-    /// What a supervised job trains on: /split's two files when they are newer than the dataset,
-    /// otherwise the whole dataset.
-    func trainingFiles() -> (train: String, validation: String?) {
+    /// What a supervised job trains on: /split's two files when its record says they are the halves
+    /// of the dataset as it is now; the whole dataset when there are none; nil (refused) otherwise.
+    func trainingFiles() -> (train: String, validation: String?)? {
         let dataset = configuration.datasetPath
-        if let split = DatasetSplitter.currentSplit(of: dataset) {
-            note("training on \(fileName(split.train)), holding out \(fileName(split.validation)) for validation (from /split)")
-            return (split.train, split.validation)
+        switch DatasetSplitter.status(of: dataset) {
+        case .current(let train, let validation):
+            note("training on \(fileName(train)), holding out \(fileName(validation)) for validation (from /split)")
+            return (train, validation)
+        case .none:
+            return (dataset, nil)
+        case .stale(let why):
+            let outputs = DatasetSplitter.outputPaths(for: dataset)
+            fail("not trained: \(why); /split again (or delete \(fileName(outputs.train)) and \(fileName(outputs.validation)) to train on the whole file)")
+            return nil
         }
-        let outputs = DatasetSplitter.outputPaths(for: dataset)
-        if FileManager.default.fileExists(atPath: outputs.train) {
-            note("\(fileName(outputs.train)) is older than \(fileName(dataset)), so the job trains on the whole file; /split again to hold out a validation set")
-        }
-        return (dataset, nil)
     }
 
     func train(_ words: [String]) async {
@@ -91,7 +93,7 @@ extension Shell {
         } catch {
             return fail(error.localizedDescription)
         }
-        let (path, validationPath) = request.method == .dpo ? (preferencePath, nil) : trainingFiles()
+        guard let (path, validationPath) = request.method == .dpo ? (preferencePath, nil) : trainingFiles() else { return }
         guard let report = readyReport(path) else { return }
         if let validationPath {
             guard readyReport(validationPath, purpose: .validation) != nil else { return }

@@ -10,6 +10,8 @@ public struct Draft: Sendable, Codable, Equatable {
     public var replacingLine: Int?
     /// The example number that line holds, for messages.
     public var replacingExample: Int?
+    /// What that line said when it was opened: /save replaces it only if it still says so.
+    public var replacingFingerprint: LineFingerprint?
 
     public init(system: String? = nil, messages: [DraftMessage] = []) {
         self.system = system

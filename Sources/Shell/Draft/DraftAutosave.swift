@@ -37,18 +37,15 @@ public final class DraftAutosave: @unchecked Sendable {  // used from the shell'
 
     static func lockPath(ofDraft path: String) -> String { String(path.dropLast(".json".count)) + ".lock" }
 
-    public func save(_ draft: Draft) {
-        do {
-            if draft.isEmpty && draft.replacingLine == nil {
-                try? FileManager.default.removeItem(atPath: path)
-                return
-            }
-            try claim()
-            let data = try JSONEncoder().encode(draft)
-            try PrivateFiles.replace(path, with: data, temporary: path + ".tmp")
-        } catch {
-            // Autosave is a safety net: failing it must not stop the author.
+    /// Throws when the draft could not be written (the shell says so and goes on).
+    public func save(_ draft: Draft) throws {
+        if draft.isEmpty && draft.replacingLine == nil {
+            try? FileManager.default.removeItem(atPath: path)
+            return
         }
+        try claim()
+        let data = try JSONEncoder().encode(draft)
+        try PrivateFiles.replace(path, with: data, temporary: path + ".tmp")
     }
 
     public func clear() { try? FileManager.default.removeItem(atPath: path) }

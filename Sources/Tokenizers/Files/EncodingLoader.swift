@@ -46,7 +46,7 @@ public struct EncodingLoader: Sendable {
 
     /// The compact table compiled from a verified rank file.
     public func compiledCachePath(_ name: EncodingName) -> String {
-        userCacheDirectory + "/" + name.rawValue + "." + name.sha256.prefix(16) + ".ranks"
+        userCacheDirectory + "/" + name.rankFile.rawValue + "." + name.sha256.prefix(16) + ".ranks"
     }
 
     public func status(of name: EncodingName) -> RankFileStatus {
@@ -73,6 +73,9 @@ public struct EncodingLoader: Sendable {
 
     /// `remembering: false` skips the in-process memory, so tests can see the files themselves.
     func loadLocally(_ name: EncodingName, remembering: Bool) throws -> Encoding? {
+        if name.rankFile != name {
+            return try loadLocally(name.rankFile, remembering: remembering).map { Encoding(name: name, ranks: $0.ranks) }
+        }
         let key = name.rawValue + "\u{0}" + userCacheDirectory
         if remembering, let encoding = Self.loaded.withLock({ $0[key] }) { return encoding }
         let compiledPath = compiledCachePath(name)

@@ -9,32 +9,19 @@
 /// \s+
 /// ```
 /// The first two backtrack; the functions below return the first match in backtracking order.
-enum O200KSplitter: PieceSplitter {
+/// Llama 4 and gpt-oss use it as it is; Mistral's tekken drops the contraction suffixes and takes
+/// digits one at a time (`\p{N}`).
+enum O200KStyle {
     @inline(__always)
-    static func pieceEnd(in text: UTF8Text, from i: Int) -> Int {
+    static func pieceEnd(in text: UTF8Text, from i: Int, contractions: Bool, maxDigits: Int) -> Int {
         let (first, width) = text.scalar(at: i)
         if let end = wordEnd(in: text, from: i, first: first, width: width) {
-            return contractionEnd(in: text, from: end)
+            return contractions ? contractionEnd(in: text, from: end) : end
         }
         // \p{N}{1,3}
-        if first & UnicodeClass.number != 0 {
-            var j = i + width
-            for _ in 0..<2 where j < text.count {
-                let (flags, w) = text.scalar(at: j)
-                if flags & UnicodeClass.number == 0 { break }
-                j += w
-            }
-            return j
-        }
+        if first & UnicodeClass.number != 0 { return text.numberEnd(from: i, firstWidth: width, maxDigits: maxDigits) }
         //  ?[^\s\p{L}\p{N}]+[\r\n/]*
-        var symbolStart = i
-        if text.bytes[i] == 0x20, i + 1 < text.count, text.flags(at: i + 1) & UnicodeClass.notSymbol == 0 {
-            symbolStart = i + 1
-        }
-        if symbolStart > i || first & UnicodeClass.notSymbol == 0 {
-            let end = text.run(from: symbolStart, noneOf: UnicodeClass.notSymbol)
-            return text.lineBreaks(from: end, slash: true)
-        }
+        if let end = text.symbolsEnd(from: i, first: first, slash: true) { return end }
         let runEnd = text.run(from: i, anyOf: UnicodeClass.space)
         return text.whitespacePieceEnd(from: i, runEnd: runEnd, firstWidth: width)
     }
@@ -98,5 +85,21 @@ enum O200KSplitter: PieceSplitter {
         default:
             return end
         }
+    }
+}
+
+/// tiktoken's o200k_base (and o200k_harmony, and Llama 4's pattern).
+enum O200KSplitter: PieceSplitter {
+    @inline(__always)
+    static func pieceEnd(in text: UTF8Text, from i: Int) -> Int {
+        O200KStyle.pieceEnd(in: text, from: i, contractions: true, maxDigits: 3)
+    }
+}
+
+/// Mistral's tekken pattern.
+enum TekkenSplitter: PieceSplitter {
+    @inline(__always)
+    static func pieceEnd(in text: UTF8Text, from i: Int) -> Int {
+        O200KStyle.pieceEnd(in: text, from: i, contractions: false, maxDigits: 1)
     }
 }

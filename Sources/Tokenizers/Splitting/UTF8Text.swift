@@ -111,4 +111,28 @@ struct UTF8Text {
         if e - i > firstWidth { return start(ofScalarEndingAt: e) }  // leaves one for the next word
         return i + firstWidth  // \s
     }
+
+    /// `\p{N}{1,maxDigits}` from `i`, whose first scalar is a number `firstWidth` bytes wide.
+    @inline(__always)
+    func numberEnd(from i: Int, firstWidth: Int, maxDigits: Int) -> Int {
+        var j = i + firstWidth
+        for _ in 1..<maxDigits where j < count {
+            let (flags, w) = scalar(at: j)
+            if flags & UnicodeClass.number == 0 { break }
+            j += w
+        }
+        return j
+    }
+
+    /// ` ?[^\s\p{L}\p{N}]+` then line breaks (`[\r\n]*`, or `[\r\n/]*` with `slash`), or nil
+    /// when no symbol starts at `i`.
+    @inline(__always)
+    func symbolsEnd(from i: Int, first: UInt8, slash: Bool) -> Int? {
+        var symbolStart = i
+        if bytes[i] == 0x20, i + 1 < count, flags(at: i + 1) & UnicodeClass.notSymbol == 0 {
+            symbolStart = i + 1
+        }
+        guard symbolStart > i || first & UnicodeClass.notSymbol == 0 else { return nil }
+        return lineBreaks(from: run(from: symbolStart, noneOf: UnicodeClass.notSymbol), slash: slash)
+    }
 }

@@ -1,0 +1,131 @@
+import Crypto
+import Foundation
+
+/// Compiled tokenizers, so a start after the first reads one file instead of parsing megabytes
+/// of JSON: `$XDG_CACHE_HOME/tunesmith/tokenizers/SHA256.tok`, keyed by the source file's sha256,
+/// and an index from a file's identity (path, size, modification time, inode) to that sha256, so
+/// an unchanged file is not hashed again. Best effort: an unreadable or stale entry is rebuilt.
+struct TokenizerCache: Sendable {
+    let folder: String
+
+    init(environment: [String: String]) {
+        let base: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { base = xdg + "/tunesmith" } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.cache/tunesmith"
+        }
+        folder = base + "/tokenizers"
+    }
+
+    static let magic: [UInt8] = Array("TSTOKEN1".utf8)
+
+    /// What a file is, cheaply: changes whenever its content could have.
+    static func identity(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let text = "\(absolute)\u{0}\(info.st_size)\u{0}\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\u{0}\(info.st_ino)"
+        return SHA256.hash(data: Array(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    func load(_ path: String, name: String) -> Tokenizer? {
+        guard let identity = Self.identity(of: path),
+              let sha = try? String(contentsOfFile: folder + "/index/" + identity, encoding: .utf8),
+              sha.count == 64, sha.allSatisfy(\.isHexDigit),
+              let storage = FileBytes.read(folder + "/" + sha + ".tok")
+        else { return nil }
+        defer { storage.deallocate() }
+        return try? Self.decode(UnsafeRawBufferPointer(storage), name: name, source: path)
+    }
+
+    func store(_ tokenizer: Tokenizer, path: String, sha256: String) {
+        guard let identity = Self.identity(of: path), let bytes = Self.encode(tokenizer) else { return }
+        try? FileBytes.makeDirectories(folder + "/index")
+        try? bytes.withUnsafeBytes { try FileBytes.writeAtomically($0, to: folder + "/" + sha256 + ".tok") }
+        try? Array(sha256.utf8).withUnsafeBytes { try FileBytes.writeAtomically($0, to: folder + "/index/" + identity) }
+    }
+
+    // MARK: Format: magic, then sections of (UInt64 length, bytes padded to 8): metadata JSON, rank table, merges.
+
+    static func encode(_ tokenizer: Tokenizer) -> [UInt8]? {
+        var meta: [String: Any] = ["family": tokenizer.family ?? NSNull()]
+        let ranks: RankTable
+        var merges: [UInt32] = []
+        switch tokenizer.engine {
+        case .tiktoken(let vocabulary):
+            meta["kind"] = "tiktoken"
+            meta["pattern"] = vocabulary.bpe.pattern.rawValue
+            meta["idOffset"] = Int(vocabulary.bpe.idOffset)
+            meta["nfc"] = vocabulary.normalizesToNFC
+            meta["specials"] = vocabulary.specialTokens.mapValues { Int($0) }
+            ranks = vocabulary.bpe.ranks
+        case .huggingFace(let hf):
+            meta["kind"] = "hf"
+            meta["pattern"] = hf.pattern.rawValue
+            meta["nfc"] = hf.normalizesToNFC
+            meta["ignoreMerges"] = hf.model.ignoreMerges
+            meta["byteTokens"] = hf.model.byteTokens.map { Int($0) }
+            meta["added"] = hf.addedTokens.map { [$0.content, Int($0.id), $0.special] as [Any] }
+            ranks = hf.model.vocabulary
+            merges = hf.model.merges.flattened
+        case .sentencePiece:
+            return nil
+        }
+        guard let json = try? JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]) else { return nil }
+        var out = magic
+        func section(_ bytes: UnsafeRawBufferPointer) {
+            withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { out.append(contentsOf: $0) }
+            out.append(contentsOf: bytes)
+            out.append(contentsOf: repeatElement(0, count: (8 - bytes.count % 8) % 8))
+        }
+        json.withUnsafeBytes { section($0) }
+        section(UnsafeRawBufferPointer(ranks.storage))
+        merges.withUnsafeBytes { section($0) }
+        return out
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, name: String, source: String) throws -> Tokenizer? {
+        guard bytes.count >= 8, Array(bytes.prefix(8)) == magic else { return nil }
+        var offset = 8
+        func section() -> UnsafeRawBufferPointer? {
+            guard offset + 8 <= bytes.count else { return nil }
+            let length = Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+            guard length >= 0, offset + length <= bytes.count else { return nil }
+            let part = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
+            offset += length + (8 - length % 8) % 8
+            return part
+        }
+        guard let json = section(), let rankBytes = section(), let mergeBytes = section(),
+              let meta = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
+              let patternName = meta["pattern"] as? String, let pattern = SplitPattern(rawValue: patternName)
+        else { return nil }
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: rankBytes.count, alignment: 8)
+        storage.copyMemory(from: rankBytes)
+        guard let ranks = RankTable(adopting: storage) else {
+            storage.deallocate()
+            return nil
+        }
+        let family = meta["family"] as? String
+        let nfc = meta["nfc"] as? Bool ?? false
+        switch meta["kind"] as? String {
+        case "tiktoken":
+            let specials = (meta["specials"] as? [String: Int] ?? [:]).mapValues { Token($0) }
+            let bpe = TiktokenBPE(ranks: ranks, pattern: pattern, idOffset: Token(meta["idOffset"] as? Int ?? 0))
+            return Tokenizer(name: name, family: family, source: source,
+                             engine: .tiktoken(TiktokenVocabulary(bpe: bpe, specialTokens: specials, normalizesToNFC: nfc)))
+        case "hf":
+            guard let byteTokens = meta["byteTokens"] as? [Int], byteTokens.count == 256, let added = meta["added"] as? [[Any]] else { return nil }
+            let merges = MergeTable(flattened: Array(mergeBytes.bindMemory(to: UInt32.self)))
+            let model = HFBytePairModel(vocabulary: ranks, merges: merges, byteTokens: byteTokens.map { UInt32($0) },
+                                        ignoreMerges: meta["ignoreMerges"] as? Bool ?? false)
+            let addedTokens = added.compactMap { entry -> HFTokenizer.AddedToken? in
+                guard entry.count == 3, let content = entry[0] as? String, let id = entry[1] as? Int, let special = entry[2] as? Bool else { return nil }
+                return .init(content: content, id: UInt32(id), special: special)
+            }
+            let tokenizer = HFTokenizer(normalizesToNFC: nfc, pattern: pattern, model: model, addedTokens: addedTokens)
+            return Tokenizer(name: name, family: family, source: source, engine: .huggingFace(tokenizer))
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Crypto
+import Foundation
+
+/// Loads a tokenizer from a file or a folder, telling the format from the content: a Hugging Face
+/// `tokenizer.json`, a `tekken.json`, a tiktoken-format rank file (`tokenizer.model`, `*.tiktoken`),
+/// or a SentencePiece model (protobuf).
+public enum TokenizerFiles {
+    /// The file names a folder is searched for, in this order.
+    public static let fileNames = ["tokenizer.json", "tekken.json", "tokenizer.model", "qwen.tiktoken"]
+
+    /// The tokenizer file in `folder`, or nil.
+    public static func file(in folder: String) -> String? {
+        for name in fileNames where FileBytes.exists(folder + "/" + name) { return folder + "/" + name }
+        let tiktoken = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted().first { $0.hasSuffix(".tiktoken") }
+        return tiktoken.map { folder + "/" + $0 }
+    }
+
+    /// Loads `path` (a file, or a folder holding one); `pattern` names the split pattern of a rank
+    /// file tunesmith does not recognise. With an `environment`, the compiled cache under its
+    /// `XDG_CACHE_HOME` (or `HOME`) is read and filled.
+    public static func load(_ path: String, name: String? = nil, pattern: SplitPattern? = nil, environment: [String: String]? = nil) throws -> Tokenizer {
+        let cache = environment.map(TokenizerCache.init(environment:))
+        let tokenizer = try load(path, name: name, pattern: pattern, cache: cache)
+        return tokenizer
+    }
+
+    static func load(_ path: String, name: String?, pattern: SplitPattern?, cache: TokenizerCache?) throws -> Tokenizer {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw TokenizersError(.tokenizerNotFound, "\(path) does not exist; pass a tokenizer.json, tokenizer.model, tekken.json or a folder holding one")
+        }
+        let file: String
+        if isFolder.boolValue {
+            guard let found = self.file(in: path) else {
+                throw TokenizersError(.tokenizerNotFound, "\(path) holds no \(fileNames.joined(separator: ", ")) or *.tiktoken; pass the tokenizer file itself")
+            }
+            file = found
+        } else {
+            file = path
+        }
+        let label = name ?? (isFolder.boolValue ? (path as NSString).lastPathComponent : (file as NSString).lastPathComponent)
+        if pattern == nil, let cached = cache?.load(file, name: label) { return cached }
+        let tokenizer = try parse(file, label: label, pattern: pattern)
+        if let cache, let digest = tokenizer.sourceSHA256 { cache.store(tokenizer, path: file, sha256: digest) }
+        return tokenizer
+    }
+
+    static func parse(_ file: String, label: String, pattern: SplitPattern?) throws -> Tokenizer {
+        guard let bytes = FileBytes.readArray(file) else {
+            throw TokenizersError(.fileSystem, "cannot read \(file); check its permissions")
+        }
+        let digest = Array(SHA256.hash(data: bytes))
+        let hex = digest.map { String(format: "%02x", $0) }.joined()
+
+        if bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{") {
+            let object: [String: Any]
+            do {
+                guard let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { throw CocoaError(.coderReadCorrupt) }
+                object = parsed
+            } catch {
+                throw TokenizersError(.malformedTokenizerFile, "\(file) is not valid JSON (\(error.localizedDescription)); download it again")
+            }
+            if HFTokenizerFile.looksLikeHF(object) {
+                let tokenizer = try HFTokenizerFile.tokenizer(object, source: file, sha256: digest)
+                return Tokenizer(name: label, family: family(of: tokenizer), source: file, engine: .huggingFace(tokenizer))
+            }
+            if TekkenFile.looksLikeTekken(object) {
+                return Tokenizer(name: label, family: "mistral-tekken", source: file,
+                                 engine: .tiktoken(try TekkenFile.vocabulary(object, source: file, sha256: digest)))
+            }
+            throw TokenizersError(.unsupportedTokenizer, "\(file) is JSON but neither a Hugging Face tokenizer.json nor a tekken.json; pass one of those")
+        }
+        if TiktokenFile.looksLikeRankFile(bytes) {
+            let (vocabulary, family) = try TiktokenFile.vocabulary(bytes, source: file, sha256: hex, pattern: pattern)
+            return Tokenizer(name: label, family: family, source: file, engine: .tiktoken(vocabulary))
+        }
+        let model = try SentencePieceModel(protobuf: bytes, source: file)
+        return Tokenizer(name: label, family: "sentencepiece", source: file, engine: .sentencePiece(model))
+    }
+
+    /// A family name for a tokenizer.json, from its pattern and size.
+    static func family(of tokenizer: HFTokenizer) -> String? {
+        switch tokenizer.pattern {
+        case .llama3: "llama3"
+        case .qwen2: "qwen2"
+        default: nil
+        }
+    }
+
+    static func hexBytes(_ hex: String) -> [UInt8] { EncodingLoader.hexBytes(hex) }
+}

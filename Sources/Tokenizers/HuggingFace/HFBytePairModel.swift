@@ -1,0 +1,83 @@
+/// A Hugging Face `BPE` model over byte-level pieces: each byte starts as its own token, then the
+/// listed merges apply, the lowest-ranked pair first and the leftmost among equals, exactly as
+/// `tokenizers`' `Word::merge_all`. With `ignore_merges` a piece that is itself in the vocabulary
+/// is that token.
+struct HFBytePairModel: Sendable {
+    /// Vocabulary bytes to id (its "ranks" are the ids).
+    let vocabulary: RankTable
+    let merges: MergeTable
+    let byteTokens: [UInt32]
+    let ignoreMerges: Bool
+
+    @inline(__always)
+    func encode<Sink: TokenSink>(_ piece: UnsafePointer<UInt8>, _ length: Int, into sink: inout Sink) {
+        if length == 1 { return sink.append(byteTokens[Int(piece[0])]) }
+        if ignoreMerges {
+            let whole = vocabulary.rank(piece, length)
+            if whole != RankTable.noRank { return sink.append(whole) }
+        }
+        if length <= 48 { mergeByScan(piece, length, into: &sink) } else { mergeByHeap(piece, length, into: &sink) }
+    }
+
+    private func mergeByScan<Sink: TokenSink>(_ piece: UnsafePointer<UInt8>, _ length: Int, into sink: inout Sink) {
+        withUnsafeTemporaryAllocation(of: (token: UInt32, merge: UInt64).self, capacity: length) { parts in
+            var count = length
+            for i in 0..<length { parts[i] = (byteTokens[Int(piece[i])], MergeTable.none) }
+            for i in 0..<(length - 1) { parts[i].merge = merges.merge(parts[i].token, parts[i + 1].token) }
+            while true {
+                var best = MergeTable.none
+                var at = 0
+                for i in 0..<(count - 1) where parts[i].merge < best {
+                    best = parts[i].merge
+                    at = i
+                }
+                if best == MergeTable.none { break }
+                parts[at].token = UInt32(truncatingIfNeeded: best)
+                for k in (at + 1)..<(count - 1) { parts[k] = parts[k + 1] }
+                count -= 1
+                parts[at].merge = at + 1 < count ? merges.merge(parts[at].token, parts[at + 1].token) : MergeTable.none
+                if at > 0 { parts[at - 1].merge = merges.merge(parts[at - 1].token, parts[at].token) }
+            }
+            for i in 0..<count { sink.append(parts[i].token) }
+        }
+    }
+
+    private func mergeByHeap<Sink: TokenSink>(_ piece: UnsafePointer<UInt8>, _ length: Int, into sink: inout Sink) {
+        var token = (0..<length).map { byteTokens[Int(piece[$0])] }
+        var next = (0..<length).map { Int32($0 + 1) }
+        var previous = (0..<length).map { Int32($0 - 1) }
+        var removed = [Bool](repeating: false, count: length)
+        var heap = MinHeap()
+        heap.reserve(length)
+        // Entries are rank << 32 | position; the result id is looked up again when one is taken.
+        func push(_ position: Int) {
+            let after = Int(next[position])
+            guard after < length else { return }
+            let merge = merges.merge(token[position], token[after])
+            if merge != MergeTable.none { heap.push((merge >> 32) << 32 | UInt64(position)) }
+        }
+        for i in 0..<(length - 1) { push(i) }
+        while let entry = heap.pop() {
+            let position = Int(entry & 0xFFFF_FFFF)
+            let rank = entry >> 32
+            guard !removed[position] else { continue }
+            let after = Int(next[position])
+            guard after < length else { continue }
+            let merge = merges.merge(token[position], token[after])
+            guard merge != MergeTable.none, merge >> 32 == rank else { continue }  // stale
+            token[position] = UInt32(truncatingIfNeeded: merge)
+            removed[after] = true
+            let afterAfter = Int(next[after])
+            next[position] = Int32(afterAfter)
+            if afterAfter < length { previous[afterAfter] = Int32(position) }
+            push(position)
+            let before = Int(previous[position])
+            if before >= 0 { push(before) }
+        }
+        var i = 0
+        while i < length {
+            sink.append(token[i])
+            i = Int(next[i])
+        }
+    }
+}

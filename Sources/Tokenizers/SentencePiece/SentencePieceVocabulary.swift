@@ -1,0 +1,149 @@
+/// A SentencePiece model's pieces in the two lookups its encoder uses, as sentencepiece's
+/// `ModelInterface::InitializePieces` builds them: NORMAL, USER_DEFINED and UNUSED pieces can be
+/// formed by merging; CONTROL, UNKNOWN and BYTE pieces ("reserved") never are, but a text equal to
+/// one still gets its id, since `PieceToId` looks there first.
+struct SentencePieceVocabulary: Sendable {
+    typealias PieceType = SentencePieceModelProto.PieceType
+    static let none = RankTable.noRank
+
+    let pieces: [[UInt8]]
+    let types: [PieceType]
+    /// Merge priority of each piece: a higher score is a smaller number; equal scores are equal.
+    let priorities: [UInt32]
+    /// Pieces that merging can form, at their ids.
+    let mergeable: RankTable
+    /// CONTROL, UNKNOWN and BYTE pieces, at their ids.
+    let reserved: RankTable
+    /// For a mergeable id, the id `PieceToId` gives its text (a reserved piece with the same text wins).
+    let canonicalIDs: [UInt32]
+    let unknownID: UInt32
+    /// The id of `<0xHH>` for every byte.
+    let byteIDs: [UInt32]
+    /// USER_DEFINED pieces by first byte, longest first: they are matched whole in the text.
+    let userDefinedByFirstByte: [[[UInt8]]]
+    let userDefinedFirstBytes: [Bool]
+    let hasUserDefined: Bool
+    let hasUnused: Bool
+
+    /// Validates the pieces as sentencepiece does when it loads a model; `problem` says what is wrong.
+    init(pieces protoPieces: [SentencePieceModelProto.Piece], byteFallback: Bool) throws(Problem) {
+        var mergeableIDs: [[UInt8]: Int] = [:]
+        var reservedIDs: [[UInt8]: Int] = [:]
+        var unknownID: Int?
+        var byteIDs = [UInt32](repeating: Self.none, count: 256)
+        var userDefined = [[[UInt8]]](repeating: [], count: 256)
+        var priorities = [UInt32](repeating: 0, count: protoPieces.count)
+        var hasUnused = false
+        for (id, piece) in protoPieces.enumerated() {
+            let text = piece.bytes
+            guard !text.isEmpty else { throw .malformed("piece \(id) is empty") }
+            let isMergeable = [.normal, .userDefined, .unused].contains(piece.type)
+            if let earlier = isMergeable ? mergeableIDs[text] : reservedIDs[text] {
+                throw .malformed("piece \(Self.show(text)) is defined twice (ids \(earlier) and \(id))")
+            }
+            if isMergeable {
+                mergeableIDs[text] = id
+                guard !piece.score.isNaN else { throw .malformed("piece \(Self.show(text)) (id \(id)) has a NaN score") }
+                priorities[id] = Self.priority(piece.score)
+            } else {
+                reservedIDs[text] = id
+            }
+            switch piece.type {
+            case .userDefined: userDefined[Int(text[0])].append(text)
+            case .unused: hasUnused = true
+            case .unknown:
+                if let unknownID { throw .malformed("pieces \(unknownID) and \(id) are both of type UNKNOWN") }
+                unknownID = id
+            case .byte:
+                guard byteFallback else {
+                    throw .malformed("byte piece \(Self.show(text)) (id \(id)) is present although trainer_spec.byte_fallback is false")
+                }
+                guard let byte = Self.byte(named: text) else {
+                    throw .malformed("byte piece \(Self.show(text)) (id \(id)) is not of the form <0xHH>")
+                }
+                byteIDs[Int(byte)] = UInt32(id)
+            case .normal, .control: break
+            }
+        }
+        guard let unknownID else { throw .malformed("no piece has type UNKNOWN (the <unk> piece)") }
+        if byteFallback, let missing = byteIDs.firstIndex(of: Self.none) {
+            throw .malformed("trainer_spec.byte_fallback is true but there is no byte piece for 0x\(Self.hex(UInt8(missing)))")
+        }
+        let texts = protoPieces.map(\.bytes)
+        self.pieces = texts
+        self.types = protoPieces.map(\.type)
+        self.priorities = priorities
+        self.mergeable = RankTable.build(
+            tokensByRank: protoPieces.map { [.normal, .userDefined, .unused].contains($0.type) ? $0.bytes : [] },
+            sourceSHA256: [])
+        self.reserved = RankTable.build(
+            tokensByRank: protoPieces.map { [.normal, .userDefined, .unused].contains($0.type) ? [] : $0.bytes },
+            sourceSHA256: [])
+        self.canonicalIDs = texts.indices.map { UInt32(reservedIDs[texts[$0]] ?? $0) }
+        self.unknownID = UInt32(unknownID)
+        self.byteIDs = byteIDs
+        self.userDefinedByFirstByte = userDefined.map { $0.sorted { $0.count > $1.count } }
+        self.userDefinedFirstBytes = userDefined.map { !$0.isEmpty }
+        self.hasUserDefined = userDefined.contains { !$0.isEmpty }
+        self.hasUnused = hasUnused
+    }
+
+    enum Problem: Error {
+        case malformed(String)
+    }
+
+    /// `PieceToId`: a reserved piece first, then a mergeable one, else `<unk>`.
+    @inline(__always)
+    func id(of text: UnsafePointer<UInt8>, _ length: Int) -> UInt32 {
+        let id = mergeable.rank(text, length)
+        if id != Self.none { return canonicalIDs[Int(id)] }
+        let reservedID = reserved.rank(text, length)
+        return reservedID != Self.none ? reservedID : unknownID
+    }
+
+    /// The length of the longest USER_DEFINED piece at `text`, or 0.
+    @inline(__always)
+    func userDefinedMatch(_ text: UnsafePointer<UInt8>, _ remaining: Int) -> Int {
+        guard userDefinedFirstBytes[Int(text[0])] else { return 0 }
+        for candidate in userDefinedByFirstByte[Int(text[0])] where candidate.count <= remaining {
+            if candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text, $0.count) == 0 }) { return candidate.count }
+        }
+        return 0
+    }
+
+    /// Orders scores so that the highest comes first and equal scores (0 and -0 too) tie.
+    static func priority(_ score: Float) -> UInt32 {
+        let bits = (score == 0 ? 0 : score).bitPattern
+        let ascending = bits & 0x8000_0000 != 0 ? ~bits : bits | 0x8000_0000
+        return ~ascending
+    }
+
+    /// The byte of a piece spelled exactly `<0xHH>` (upper-case hex, as sentencepiece writes it).
+    static func byte(named text: [UInt8]) -> UInt8? {
+        guard text.count == 6, Array(text[0..<3]) == Array("<0x".utf8), text[5] == UInt8(ascii: ">") else { return nil }
+        func digit(_ c: UInt8) -> UInt8? {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+        }
+        guard let high = digit(text[3]), let low = digit(text[4]) else { return nil }
+        return high << 4 | low
+    }
+
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }
+
+    static func show(_ text: [UInt8]) -> String {
+        String(decoding: text, as: UTF8.self).debugDescription
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif

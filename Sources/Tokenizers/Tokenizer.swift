@@ -1,0 +1,97 @@
+import Foundation
+
+/// Any exact tokenizer tunesmith has: a tiktoken encoding, a tiktoken-format vocabulary with its
+/// pattern (Llama 3 and 4, Qwen, Mistral's tekken), a Hugging Face `tokenizer.json`, or a
+/// SentencePiece model. Ids are identical to the family's reference library (no BOS/EOS added).
+///
+/// Cheap to copy and safe to share across tasks; the tables behind it are immutable.
+public struct Tokenizer: Sendable {
+    /// What it is, for people: "o200k_base", "Qwen/Qwen3-8B", or a file's name.
+    public let name: String
+    /// The family, when tunesmith recognised the file: "llama3", "qwen2", "gpt-oss", "mistral-tekken", ...
+    public let family: String?
+    /// The file it came from (empty for a built-in encoding loaded by name).
+    public let source: String
+    let engine: Engine
+
+    enum Engine: Sendable {
+        case tiktoken(TiktokenVocabulary)
+        case huggingFace(HFTokenizer)
+        case sentencePiece(SentencePieceModel)
+    }
+
+    init(name: String, family: String?, source: String, engine: Engine) {
+        self.name = name
+        self.family = family
+        self.source = source
+        self.engine = engine
+    }
+
+    /// A built-in OpenAI encoding as a tokenizer.
+    public init(_ encoding: Encoding) {
+        self.init(name: encoding.name.rawValue, family: encoding.name.rawValue, source: "",
+                  engine: .tiktoken(TiktokenVocabulary(encoding)))
+    }
+
+    /// The ids of `text`. With `special`, text that spells a special token becomes that token (as a
+    /// trainer that tokenizes a rendered chat template does); without it, it is ordinary text.
+    public func encode(_ text: String, special: Bool = false) -> [Token] {
+        var sink = TokenArraySink()
+        sink.tokens.reserveCapacity(text.utf8.count / 3 + 1)
+        encode(text, special: special, into: &sink)
+        return sink.tokens
+    }
+
+    /// How many ids `encode` would return, without building the array.
+    public func count(_ text: String, special: Bool = false) -> Int {
+        var sink = TokenCountSink()
+        encode(text, special: special, into: &sink)
+        return sink.count
+    }
+
+    func encode<Sink: TokenSink>(_ text: String, special: Bool, into sink: inout Sink) {
+        switch engine {
+        case .tiktoken(let vocabulary): vocabulary.encode(text, special: special, into: &sink)
+        case .huggingFace(let tokenizer): tokenizer.encode(text, special: special, into: &sink)
+        case .sentencePiece(let model): for token in model.encode(text) { sink.append(token) }
+        }
+    }
+
+    /// The text of these ids, as the family's reference library decodes them.
+    public func decode(_ tokens: [Token]) throws -> String {
+        switch engine {
+        case .tiktoken(let vocabulary): try vocabulary.decode(tokens)
+        case .huggingFace(let tokenizer): try tokenizer.decode(tokens)
+        case .sentencePiece(let model): try model.decode(tokens)
+        }
+    }
+
+    /// Special tokens by their text.
+    public var specialTokens: [String: Token] {
+        switch engine {
+        case .tiktoken(let vocabulary): vocabulary.specialTokens
+        case .huggingFace(let tokenizer): tokenizer.specialTokens
+        case .sentencePiece(let model): model.controlPieces
+        }
+    }
+
+    /// The sha256 of the file the tables were built from (hex), when they were built from one.
+    var sourceSHA256: String? {
+        let table: RankTable? = switch engine {
+        case .tiktoken(let vocabulary): vocabulary.bpe.ranks
+        case .huggingFace(let tokenizer): tokenizer.model.vocabulary
+        case .sentencePiece: nil
+        }
+        guard let digest = table?.sourceSHA256, digest.contains(where: { $0 != 0 }) else { return nil }
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Every id is below this.
+    public var vocabularySize: Int {
+        switch engine {
+        case .tiktoken(let vocabulary): vocabulary.vocabularySize
+        case .huggingFace(let tokenizer): tokenizer.vocabularySize
+        case .sentencePiece(let model): model.vocabularySize
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// A tiktoken-format vocabulary with its own pattern and special tokens: OpenAI's encodings,
+/// Llama 3 and 4's `tokenizer.model`, Qwen's `qwen.tiktoken`, Mistral's `tekken.json`.
+struct TiktokenVocabulary: Sendable {
+    let bpe: TiktokenBPE
+    let specialTokens: [String: Token]
+    /// Qwen's tiktoken tokenizer normalises to NFC before splitting.
+    let normalizesToNFC: Bool
+    private let specials: SpecialTokenScanner
+    private let textOfSpecial: [Token: String]
+
+    init(bpe: TiktokenBPE, specialTokens: [String: Token], normalizesToNFC: Bool = false) {
+        self.bpe = bpe
+        self.specialTokens = specialTokens
+        self.normalizesToNFC = normalizesToNFC
+        self.specials = SpecialTokenScanner(specialTokens)
+        // Two texts may share an id (o200k_harmony's 200018); decoding takes the shorter, tiktoken's first.
+        var texts: [Token: String] = [:]
+        for (text, token) in specialTokens where texts[token].map({ text.utf8.count < $0.utf8.count }) ?? true { texts[token] = text }
+        self.textOfSpecial = texts
+    }
+
+    init(_ encoding: Encoding) {
+        self.init(bpe: encoding.bpe, specialTokens: encoding.specialTokens)
+    }
+
+    var vocabularySize: Int {
+        max(Int(bpe.idOffset) + bpe.ordinaryTokenCount, (specialTokens.values.max().map { Int($0) + 1 }) ?? 0)
+    }
+
+    func encode<Sink: TokenSink>(_ text: String, special: Bool, into sink: inout Sink) {
+        let text = normalizesToNFC ? HFNormalization.nfc(text) : text
+        PaddedUTF8.with(text) { whole in
+            guard special, !specials.isEmpty else { return bpe.encode(whole, into: &sink) }
+            specials.scan(whole) { start, end in
+                bpe.encode(UTF8Text(bytes: whole.bytes + start, count: end - start), into: &sink)
+            } special: { token, _, _ in
+                sink.append(token)
+            }
+        }
+    }
+
+    func decode(_ tokens: [Token]) throws -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens.count * 4)
+        for token in tokens {
+            if let piece = bpe.bytes(of: token) {
+                bytes.append(contentsOf: piece)
+            } else if let special = textOfSpecial[token] {
+                bytes.append(contentsOf: special.utf8)
+            } else {
+                throw TokenizersError(.unknownToken, "token \(token) is not in this vocabulary; ids run from 0 to \(vocabularySize - 1)")
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
