@@ -5,7 +5,7 @@ import Testing
 /// The shell in a real terminal (tmux): prompts, the live count, Tab, history, /edit, Ctrl-C.
 @Suite(.enabled(if: RankFiles.available && TmuxSession.available), .serialized, .timeLimit(.minutes(5)))
 struct TerminalTests {
-    /// `folder`: a folder of an earlier session, to start again with its history and drafts.
+    /// `existing`: the folder of an earlier session, to start again with its history and drafts.
     func start(online stub: OpenAIStub? = nil, arguments: [String] = [], editor: String? = nil, in existing: URL? = nil) async throws -> (TmuxSession, URL) {
         let folder = try existing ?? temporaryFolder()
         var environment = ["HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm-256color", "NO_COLOR": "1",
