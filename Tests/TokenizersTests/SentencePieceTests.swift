@@ -154,7 +154,7 @@ struct SentencePieceTests {
             "garbage": garbage,
             "an overlong number": [0x08] + [UInt8](repeating: 0xFF, count: 11),
             "a length past the end": [0x0A, 0x7F, 0x0A],
-            "a group": [0x0B, 0x0C],
+            "an unterminated group after a whole model": bytes + [0x0B],
             "a float cut short": [0x0A, 0x03, 0x15, 0x00, 0x00],
             "cut in the last field": Array(bytes.dropLast()),
             "cut inside a piece": Array(bytes.prefix(1001)),

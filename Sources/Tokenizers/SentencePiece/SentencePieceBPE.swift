@@ -63,45 +63,67 @@ enum SentencePieceBPE {
         precondition(length < Int(Int32.max), "SentencePiece encoding is limited to texts under 2 GiB")
         let none = SentencePieceVocabulary.none
         // Symbols are linked by index; symbol i spans starts[i] ..< starts[next[i]] (starts[count] = length).
-        var starts: [Int32] = []
-        starts.reserveCapacity(length + 1)
-        var frozen: [Bool] = []
+        // Raw buffers rather than arrays: the merge loop is the hot path and the helpers below capture them.
+        /// The symbol at byte i: a whole USER_DEFINED piece (frozen), or one character.
+        func symbol(at i: Int) -> (length: Int, frozen: Bool) {
+            let userDefined = v.hasUserDefined ? v.userDefinedMatch(text + i, length - i) : 0
+            return userDefined > 0 ? (userDefined, true) : (min(characterLength(text[i]), length - i), false)
+        }
+        var count = 0
         var i = 0
         while i < length {
-            starts.append(Int32(i))
-            let userDefined = v.hasUserDefined ? v.userDefinedMatch(text + i, length - i) : 0
-            if v.hasUserDefined { frozen.append(userDefined > 0) }
-            i += userDefined > 0 ? userDefined : min(characterLength(text[i]), length - i)
+            i += symbol(at: i).length
+            count += 1
         }
-        let count = starts.count
-        starts.append(Int32(length))
-        var next = (0..<count).map { Int32($0 + 1) }
-        var previous = (0..<count).map { Int32($0 - 1) }
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: count + 1)
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        let previous = UnsafeMutablePointer<Int32>.allocate(capacity: count)
         // pairIDs[i]: the piece that symbol i joined with its next would form, or `none`.
-        var pairIDs = [UInt32](repeating: none, count: count)
+        let pairIDs = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+        let frozen = UnsafeMutablePointer<Bool>.allocate(capacity: count)
+        defer {
+            starts.deallocate()
+            next.deallocate()
+            previous.deallocate()
+            pairIDs.deallocate()
+            frozen.deallocate()
+        }
+        i = 0
+        for index in 0..<count {
+            let (symbolLength, isFrozen) = symbol(at: i)
+            starts[index] = Int32(i)
+            next[index] = Int32(index + 1)
+            previous[index] = Int32(index - 1)
+            pairIDs[index] = none
+            frozen[index] = isFrozen
+            i += symbolLength
+        }
+        starts[count] = Int32(length)
         var heap = MinHeap()
         heap.reserve(count)
         // Where each UNUSED piece formed in this text came from, last formation wins (rev_merge).
         var unusedOrigins: [UInt32: (left: Int, middle: Int, end: Int)] = [:]
 
-        func pair(_ left: Int, _ right: Int) {
-            if v.hasUserDefined && (frozen[left] || frozen[right]) {
+        /// Records the piece `left` and `right` would form; its heap key (priority, then leftmost), or nil.
+        func pair(_ left: Int, _ right: Int) -> UInt64? {
+            if frozen[left] || frozen[right] {
                 pairIDs[left] = none
-                return
+                return nil
             }
             let start = Int(starts[left])
             let end = Int(starts[Int(next[right])])
             let id = v.mergeable.rank(text + start, end - start)
             pairIDs[left] = id
-            guard id != none else { return }
-            // Heap keys: priority (highest score first) then leftmost; stale entries are skipped below.
-            heap.push(UInt64(v.priorities[Int(id)]) << 32 | UInt64(left))
+            guard id != none else { return nil }
             if v.hasUnused && v.types[Int(id)] == .unused {
                 unusedOrigins[id] = (start, Int(starts[right]), end)
             }
+            return UInt64(v.priorities[Int(id)]) << 32 | UInt64(left)
         }
 
-        for left in 0..<max(count - 1, 0) { pair(left, left + 1) }
+        for left in 0..<max(count - 1, 0) {
+            if let key = pair(left, left + 1) { heap.push(key) }
+        }
         while let entry = heap.pop() {
             let left = Int(entry & 0xFFFF_FFFF)
             let id = pairIDs[left]
@@ -114,8 +136,12 @@ enum SentencePieceBPE {
             if after < count { previous[after] = Int32(left) }
             pairIDs[right] = none
             let before = Int(previous[left])
-            if before >= 0 { pair(before, left) }
-            if after < count { pair(left, after) } else { pairIDs[left] = none }
+            if before >= 0, let key = pair(before, left) { heap.push(key) }
+            if after < count {
+                if let key = pair(left, after) { heap.push(key) }
+            } else {
+                pairIDs[left] = none
+            }
         }
 
         func emit(_ start: Int, _ end: Int) {
@@ -134,11 +160,11 @@ enum SentencePieceBPE {
                 sink.append(id)
             }
         }
-        var symbol = 0
-        while symbol < count {
-            let end = Int(next[symbol])
-            emit(Int(starts[symbol]), Int(starts[end]))
-            symbol = end
+        var index = 0
+        while index < count {
+            let end = Int(next[index])
+            emit(Int(starts[index]), Int(starts[end]))
+            index = end
         }
     }
 }
