@@ -13,7 +13,8 @@ enum SentencePieceBPE {
     static let spaceSymbol: [UInt8] = [0xE2, 0x96, 0x81]  // U+2581
 
     static func encode<Sink: TokenSink>(
-        _ text: String, addDummyPrefix: Bool, vocabulary: SentencePieceVocabulary, into sink: inout Sink
+        _ text: String, addDummyPrefix: Bool, vocabulary: SentencePieceVocabulary, into sink: inout Sink,
+        inSegments: Bool = true
     ) {
         var text = text
         text.withUTF8 { source in
@@ -41,7 +42,7 @@ enum SentencePieceBPE {
                     }
                 }
                 (base + n).initialize(repeating: 0, count: 8)
-                merge(UnsafePointer(base), length, vocabulary: vocabulary, into: &sink)
+                merge(UnsafePointer(base), length, vocabulary: vocabulary, into: &sink, inSegments: inSegments)
             }
         }
     }
@@ -58,7 +59,8 @@ enum SentencePieceBPE {
     }
 
     static func merge<Sink: TokenSink>(
-        _ text: UnsafePointer<UInt8>, _ length: Int, vocabulary v: SentencePieceVocabulary, into sink: inout Sink
+        _ text: UnsafePointer<UInt8>, _ length: Int, vocabulary v: SentencePieceVocabulary, into sink: inout Sink,
+        inSegments: Bool
     ) {
         precondition(length < Int(Int32.max), "SentencePiece encoding is limited to texts under 2 GiB")
         let none = SentencePieceVocabulary.none
@@ -104,6 +106,13 @@ enum SentencePieceBPE {
         // Where each UNUSED piece formed in this text came from, last formation wins (rev_merge).
         var unusedOrigins: [UInt32: (left: Int, middle: Int, end: Int)] = [:]
 
+        /// Whether symbol `index` is (still) exactly ▁.
+        func isSpaceSymbol(_ index: Int) -> Bool {
+            let start = Int(starts[index])
+            return Int(starts[index + 1]) - start == 3 && text[start] == 0xE2 && text[start + 1] == 0x96
+                && text[start + 2] == 0x81
+        }
+
         /// Records the piece `left` and `right` would form; its heap key (priority, then leftmost), or nil.
         func pair(_ left: Int, _ right: Int) -> UInt64? {
             if frozen[left] || frozen[right] {
@@ -121,27 +130,46 @@ enum SentencePieceBPE {
             return UInt64(v.priorities[Int(id)]) << 32 | UInt64(left)
         }
 
-        for left in 0..<max(count - 1, 0) {
-            if let key = pair(left, left + 1) { heap.push(key) }
-        }
-        while let entry = heap.pop() {
-            let left = Int(entry & 0xFFFF_FFFF)
-            let id = pairIDs[left]
-            // An entry is current when symbol `left` still pairs into a piece of that priority. Two
-            // entries with one key are interchangeable: both merge `left` with its current next.
-            guard id != none, v.priorities[Int(id)] == UInt32(entry >> 32) else { continue }
-            let right = Int(next[left])
-            let after = Int(next[right])
-            next[left] = Int32(after)
-            if after < count { previous[after] = Int32(left) }
-            pairIDs[right] = none
-            let before = Int(previous[left])
-            if before >= 0, let key = pair(before, left) { heap.push(key) }
-            if after < count {
-                if let key = pair(left, after) { heap.push(key) }
-            } else {
-                pairIDs[left] = none
+        /// Merges within symbols `range` until no pair is a piece. A pair reaching past the range
+        /// is still looked up, and is never a piece when the range ends where the caller says.
+        func mergeAll(_ range: Range<Int>) {
+            for left in range.dropLast() {
+                if let key = pair(left, left + 1) { heap.push(key) }
             }
+            while let entry = heap.pop() {
+                let left = Int(entry & 0xFFFF_FFFF)
+                let id = pairIDs[left]
+                // An entry is current when symbol `left` still pairs into a piece of that priority. Two
+                // entries with one key are interchangeable: both merge `left` with its current next.
+                guard id != none, v.priorities[Int(id)] == UInt32(entry >> 32) else { continue }
+                let right = Int(next[left])
+                let after = Int(next[right])
+                next[left] = Int32(after)
+                if after < count { previous[after] = Int32(left) }
+                pairIDs[right] = none
+                let before = Int(previous[left])
+                if before >= 0, let key = pair(before, left) { heap.push(key) }
+                if after < count {
+                    if let key = pair(left, after) { heap.push(key) }
+                } else {
+                    pairIDs[left] = none
+                }
+            }
+        }
+
+        if inSegments && v.piecesNeverJoinAcrossSpaceSymbols && !v.hasUnused {
+            // Same result as one merge over the whole text, with a small heap: no piece contains a
+            // character other than ▁ followed by ▁, so nothing ever merges across such a place, and
+            // merges on either side of it do not affect each other. (UNUSED pieces are excluded: their
+            // resegmentation depends on the order of all merges in the text.)
+            var segmentStart = 0
+            for index in 1..<count where isSpaceSymbol(index) && !isSpaceSymbol(index - 1) {
+                mergeAll(segmentStart..<index)
+                segmentStart = index
+            }
+            mergeAll(segmentStart..<count)
+        } else {
+            mergeAll(0..<count)
         }
 
         func emit(_ start: Int, _ end: Int) {
