@@ -74,6 +74,23 @@ struct SentencePieceTests {
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(5).joined(separator: "\n"))")
     }
 
+    /// Merging the stretches between "X▁" places separately must give what one merge over the
+    /// whole text gives (the path for models whose pieces do join across them).
+    @Test(arguments: Version.allCases)
+    func mergingInSegmentsAgreesWithOneSequence(_ version: Version) async throws {
+        let model = try Self.model(version)
+        let fixture = try Self.fixture(version)
+        let differing = try await runBlocking {
+            var generator = SplitMix64(seed: 5)
+            let alphabet = Array("ab ▁é中😀\n1[]")
+            let random = (0..<300).map { _ in
+                String((0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            }
+            return (fixture.cases.map(\.text) + random).filter { model.encode($0) != model.encodeInOneSequence($0) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
     @Test func piecesAndControlSymbols() throws {
         let v1 = try Self.model(.v1)
         let v3 = try Self.model(.v3)
@@ -154,7 +171,7 @@ struct SentencePieceTests {
             "garbage": garbage,
             "an overlong number": [0x08] + [UInt8](repeating: 0xFF, count: 11),
             "a length past the end": [0x0A, 0x7F, 0x0A],
-            "a group": [0x0B, 0x0C],
+            "an unterminated group after a whole model": bytes + [0x0B],
             "a float cut short": [0x0A, 0x03, 0x15, 0x00, 0x00],
             "cut in the last field": Array(bytes.dropLast()),
             "cut inside a piece": Array(bytes.prefix(1001)),

@@ -134,6 +134,7 @@ struct TokenizerFilesTests {
         let cacheFolder = environment["XDG_CACHE_HOME"]! + "/tunesmith/tokenizers"
         let compiled = try FileManager.default.contentsOfDirectory(atPath: cacheFolder).filter { $0.hasSuffix(".tok") }
         #expect(compiled == ["eccd1665d2e477697c33cb7f0daa6f6dfefc57a0a6bceb66d4be52952f827516.tok"])
+        #expect(FileManager.default.fileExists(atPath: cacheFolder + "/eccd1665d2e477697c33cb7f0daa6f6dfefc57a0a6bceb66d4be52952f827516.ranks"))
         let cache = TokenizerCache(environment: environment)
         let second = try #require(cache.load(file.path, name: "again"))
         for sample in ["Bonjour, le monde ! 12345", "[INST] not special", "  spaces  "] {

@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
 
-/// Compiled tokenizers, so a start after the first reads one file instead of parsing megabytes
-/// of JSON: `$XDG_CACHE_HOME/tunesmith/tokenizers/SHA256.tok`, keyed by the source file's sha256,
+/// Compiled tokenizers, so a start after the first reads two files instead of parsing megabytes
+/// of JSON: `$XDG_CACHE_HOME/tunesmith/tokenizers/SHA256.tok` (the rest) and `SHA256.ranks` (the
+/// vocabulary's table, adopted in place as it is read), keyed by the source file's sha256,
 /// and an index from a file's identity (path, size, modification time, inode) to that sha256, so
 /// an unchanged file is not hashed again. Best effort: an unreadable or stale entry is rebuilt.
 struct TokenizerCache: Sendable {
@@ -16,7 +17,7 @@ struct TokenizerCache: Sendable {
         folder = base + "/tokenizers"
     }
 
-    static let magic: [UInt8] = Array("TSTOKEN1".utf8)
+    static let magic: [UInt8] = Array("TSTOKEN2".utf8)
 
     /// What a file is, cheaply: changes whenever its content could have.
     static func identity(of path: String) -> String? {
@@ -34,19 +35,25 @@ struct TokenizerCache: Sendable {
               let storage = FileBytes.read(folder + "/" + sha + ".tok")
         else { return nil }
         defer { storage.deallocate() }
-        return try? Self.decode(UnsafeRawBufferPointer(storage), name: name, source: path)
+        guard let rankStorage = FileBytes.read(folder + "/" + sha + ".ranks") else { return nil }
+        guard let ranks = RankTable(adopting: rankStorage), ranks.sourceSHA256 == EncodingLoader.hexBytes(sha) else {
+            rankStorage.deallocate()
+            return nil
+        }
+        return try? Self.decode(UnsafeRawBufferPointer(storage), ranks: ranks, name: name, source: path)
     }
 
     func store(_ tokenizer: Tokenizer, path: String, sha256: String) {
-        guard let identity = Self.identity(of: path), let bytes = Self.encode(tokenizer) else { return }
+        guard let identity = Self.identity(of: path), let (bytes, ranks) = Self.encode(tokenizer) else { return }
         try? FileBytes.makeDirectories(folder + "/index")
+        try? FileBytes.writeAtomically(UnsafeRawBufferPointer(ranks.storage), to: folder + "/" + sha256 + ".ranks")
         try? bytes.withUnsafeBytes { try FileBytes.writeAtomically($0, to: folder + "/" + sha256 + ".tok") }
         try? Array(sha256.utf8).withUnsafeBytes { try FileBytes.writeAtomically($0, to: folder + "/index/" + identity) }
     }
 
-    // MARK: Format: magic, then sections of (UInt64 length, bytes padded to 8): metadata JSON, rank table, merges.
+    // MARK: Format: magic, then sections of (UInt64 length, bytes padded to 8): metadata JSON, merges.
 
-    static func encode(_ tokenizer: Tokenizer) -> [UInt8]? {
+    static func encode(_ tokenizer: Tokenizer) -> (bytes: [UInt8], ranks: RankTable)? {
         var meta: [String: Any] = ["family": tokenizer.family ?? NSNull()]
         let ranks: RankTable
         var merges: [UInt32] = []
@@ -78,12 +85,11 @@ struct TokenizerCache: Sendable {
             out.append(contentsOf: repeatElement(0, count: (8 - bytes.count % 8) % 8))
         }
         json.withUnsafeBytes { section($0) }
-        section(UnsafeRawBufferPointer(ranks.storage))
         merges.withUnsafeBytes { section($0) }
-        return out
+        return (out, ranks)
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer, name: String, source: String) throws -> Tokenizer? {
+    static func decode(_ bytes: UnsafeRawBufferPointer, ranks: RankTable, name: String, source: String) throws -> Tokenizer? {
         guard bytes.count >= 8, Array(bytes.prefix(8)) == magic else { return nil }
         var offset = 8
         func section() -> UnsafeRawBufferPointer? {
@@ -95,16 +101,10 @@ struct TokenizerCache: Sendable {
             offset += length + (8 - length % 8) % 8
             return part
         }
-        guard let json = section(), let rankBytes = section(), let mergeBytes = section(),
+        guard let json = section(), let mergeBytes = section(),
               let meta = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
               let patternName = meta["pattern"] as? String, let pattern = SplitPattern(rawValue: patternName)
         else { return nil }
-        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: rankBytes.count, alignment: 8)
-        storage.copyMemory(from: rankBytes)
-        guard let ranks = RankTable(adopting: storage) else {
-            storage.deallocate()
-            return nil
-        }
         let family = meta["family"] as? String
         let nfc = meta["nfc"] as? Bool ?? false
         switch meta["kind"] as? String {

@@ -16,22 +16,25 @@ final class MergeTable: @unchecked Sendable {  // immutable after init
 
     init(flattened: [UInt32]) {
         self.flattened = flattened
-        let merges = stride(from: 0, to: flattened.count - 2, by: 3).map { (flattened[$0], flattened[$0 + 1], flattened[$0 + 2]) }
+        let mergeCount = flattened.count / 3
+        // A load factor of at most 0.6 keeps probes short and the table half the size of 2x.
         var capacity = 16
-        while capacity < merges.count * 2 { capacity <<= 1 }
+        while capacity * 3 < mergeCount * 5 { capacity <<= 1 }
         keys = .allocate(capacity: capacity)
         keys.initialize(repeating: Self.none, count: capacity)
         values = .allocate(capacity: capacity)
         values.initialize(repeating: 0, count: capacity)
         mask = capacity - 1
-        count = merges.count
-        for (rank, merge) in merges.enumerated() {
-            let key = UInt64(merge.0) << 32 | UInt64(merge.1)
-            var index = Self.slot(key, mask)
-            while keys[index] != Self.none && keys[index] != key { index = (index + 1) & mask }
-            if keys[index] == key { continue }  // a repeated pair keeps its first (lowest) rank
-            keys[index] = key
-            values[index] = UInt64(rank) << 32 | UInt64(merge.2)
+        count = mergeCount
+        flattened.withUnsafeBufferPointer { merges in
+            for rank in 0..<mergeCount {
+                let key = UInt64(merges[3 * rank]) << 32 | UInt64(merges[3 * rank + 1])
+                var index = Self.slot(key, mask)
+                while keys[index] != Self.none && keys[index] != key { index = (index + 1) & mask }
+                if keys[index] == key { continue }  // a repeated pair keeps its first (lowest) rank
+                keys[index] = key
+                values[index] = UInt64(rank) << 32 | UInt64(merges[3 * rank + 2])
+            }
         }
     }
 

@@ -13,7 +13,8 @@ enum SentencePieceBPE {
     static let spaceSymbol: [UInt8] = [0xE2, 0x96, 0x81]  // U+2581
 
     static func encode<Sink: TokenSink>(
-        _ text: String, addDummyPrefix: Bool, vocabulary: SentencePieceVocabulary, into sink: inout Sink
+        _ text: String, addDummyPrefix: Bool, vocabulary: SentencePieceVocabulary, into sink: inout Sink,
+        inSegments: Bool = true
     ) {
         var text = text
         text.withUTF8 { source in
@@ -41,7 +42,7 @@ enum SentencePieceBPE {
                     }
                 }
                 (base + n).initialize(repeating: 0, count: 8)
-                merge(UnsafePointer(base), length, vocabulary: vocabulary, into: &sink)
+                merge(UnsafePointer(base), length, vocabulary: vocabulary, into: &sink, inSegments: inSegments)
             }
         }
     }
@@ -58,64 +59,117 @@ enum SentencePieceBPE {
     }
 
     static func merge<Sink: TokenSink>(
-        _ text: UnsafePointer<UInt8>, _ length: Int, vocabulary v: SentencePieceVocabulary, into sink: inout Sink
+        _ text: UnsafePointer<UInt8>, _ length: Int, vocabulary v: SentencePieceVocabulary, into sink: inout Sink,
+        inSegments: Bool
     ) {
         precondition(length < Int(Int32.max), "SentencePiece encoding is limited to texts under 2 GiB")
         let none = SentencePieceVocabulary.none
         // Symbols are linked by index; symbol i spans starts[i] ..< starts[next[i]] (starts[count] = length).
-        var starts: [Int32] = []
-        starts.reserveCapacity(length + 1)
-        var frozen: [Bool] = []
+        // Raw buffers rather than arrays: the merge loop is the hot path and the helpers below capture them.
+        /// The symbol at byte i: a whole USER_DEFINED piece (frozen), or one character.
+        func symbol(at i: Int) -> (length: Int, frozen: Bool) {
+            let userDefined = v.hasUserDefined ? v.userDefinedMatch(text + i, length - i) : 0
+            return userDefined > 0 ? (userDefined, true) : (min(characterLength(text[i]), length - i), false)
+        }
+        var count = 0
         var i = 0
         while i < length {
-            starts.append(Int32(i))
-            let userDefined = v.hasUserDefined ? v.userDefinedMatch(text + i, length - i) : 0
-            if v.hasUserDefined { frozen.append(userDefined > 0) }
-            i += userDefined > 0 ? userDefined : min(characterLength(text[i]), length - i)
+            i += symbol(at: i).length
+            count += 1
         }
-        let count = starts.count
-        starts.append(Int32(length))
-        var next = (0..<count).map { Int32($0 + 1) }
-        var previous = (0..<count).map { Int32($0 - 1) }
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: count + 1)
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        let previous = UnsafeMutablePointer<Int32>.allocate(capacity: count)
         // pairIDs[i]: the piece that symbol i joined with its next would form, or `none`.
-        var pairIDs = [UInt32](repeating: none, count: count)
+        let pairIDs = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+        let frozen = UnsafeMutablePointer<Bool>.allocate(capacity: count)
+        defer {
+            starts.deallocate()
+            next.deallocate()
+            previous.deallocate()
+            pairIDs.deallocate()
+            frozen.deallocate()
+        }
+        i = 0
+        for index in 0..<count {
+            let (symbolLength, isFrozen) = symbol(at: i)
+            starts[index] = Int32(i)
+            next[index] = Int32(index + 1)
+            previous[index] = Int32(index - 1)
+            pairIDs[index] = none
+            frozen[index] = isFrozen
+            i += symbolLength
+        }
+        starts[count] = Int32(length)
         var heap = MinHeap()
         heap.reserve(count)
         // Where each UNUSED piece formed in this text came from, last formation wins (rev_merge).
         var unusedOrigins: [UInt32: (left: Int, middle: Int, end: Int)] = [:]
 
-        func pair(_ left: Int, _ right: Int) {
-            if v.hasUserDefined && (frozen[left] || frozen[right]) {
+        /// Whether symbol `index` is (still) exactly ▁.
+        func isSpaceSymbol(_ index: Int) -> Bool {
+            let start = Int(starts[index])
+            return Int(starts[index + 1]) - start == 3 && text[start] == 0xE2 && text[start + 1] == 0x96
+                && text[start + 2] == 0x81
+        }
+
+        /// Records the piece `left` and `right` would form; its heap key (priority, then leftmost), or nil.
+        func pair(_ left: Int, _ right: Int) -> UInt64? {
+            if frozen[left] || frozen[right] {
                 pairIDs[left] = none
-                return
+                return nil
             }
             let start = Int(starts[left])
             let end = Int(starts[Int(next[right])])
             let id = v.mergeable.rank(text + start, end - start)
             pairIDs[left] = id
-            guard id != none else { return }
-            // Heap keys: priority (highest score first) then leftmost; stale entries are skipped below.
-            heap.push(UInt64(v.priorities[Int(id)]) << 32 | UInt64(left))
+            guard id != none else { return nil }
             if v.hasUnused && v.types[Int(id)] == .unused {
                 unusedOrigins[id] = (start, Int(starts[right]), end)
             }
+            return UInt64(v.priorities[Int(id)]) << 32 | UInt64(left)
         }
 
-        for left in 0..<max(count - 1, 0) { pair(left, left + 1) }
-        while let entry = heap.pop() {
-            let left = Int(entry & 0xFFFF_FFFF)
-            let id = pairIDs[left]
-            // An entry is current when symbol `left` still pairs into a piece of that priority. Two
-            // entries with one key are interchangeable: both merge `left` with its current next.
-            guard id != none, v.priorities[Int(id)] == UInt32(entry >> 32) else { continue }
-            let right = Int(next[left])
-            let after = Int(next[right])
-            next[left] = Int32(after)
-            if after < count { previous[after] = Int32(left) }
-            pairIDs[right] = none
-            let before = Int(previous[left])
-            if before >= 0 { pair(before, left) }
-            if after < count { pair(left, after) } else { pairIDs[left] = none }
+        /// Merges within symbols `range` until no pair is a piece. A pair reaching past the range
+        /// is still looked up, and is never a piece when the range ends where the caller says.
+        func mergeAll(_ range: Range<Int>) {
+            for left in range.dropLast() {
+                if let key = pair(left, left + 1) { heap.push(key) }
+            }
+            while let entry = heap.pop() {
+                let left = Int(entry & 0xFFFF_FFFF)
+                let id = pairIDs[left]
+                // An entry is current when symbol `left` still pairs into a piece of that priority. Two
+                // entries with one key are interchangeable: both merge `left` with its current next.
+                guard id != none, v.priorities[Int(id)] == UInt32(entry >> 32) else { continue }
+                let right = Int(next[left])
+                let after = Int(next[right])
+                next[left] = Int32(after)
+                if after < count { previous[after] = Int32(left) }
+                pairIDs[right] = none
+                let before = Int(previous[left])
+                if before >= 0, let key = pair(before, left) { heap.push(key) }
+                if after < count {
+                    if let key = pair(left, after) { heap.push(key) }
+                } else {
+                    pairIDs[left] = none
+                }
+            }
+        }
+
+        if inSegments && v.piecesNeverJoinAcrossSpaceSymbols && !v.hasUnused {
+            // Same result as one merge over the whole text, with a small heap: no piece contains a
+            // character other than ▁ followed by ▁, so nothing ever merges across such a place, and
+            // merges on either side of it do not affect each other. (UNUSED pieces are excluded: their
+            // resegmentation depends on the order of all merges in the text.)
+            var segmentStart = 0
+            for index in 1..<count where isSpaceSymbol(index) && !isSpaceSymbol(index - 1) {
+                mergeAll(segmentStart..<index)
+                segmentStart = index
+            }
+            mergeAll(segmentStart..<count)
+        } else {
+            mergeAll(0..<count)
         }
 
         func emit(_ start: Int, _ end: Int) {
@@ -134,11 +188,11 @@ enum SentencePieceBPE {
                 sink.append(id)
             }
         }
-        var symbol = 0
-        while symbol < count {
-            let end = Int(next[symbol])
-            emit(Int(starts[symbol]), Int(starts[end]))
-            symbol = end
+        var index = 0
+        while index < count {
+            let end = Int(next[index])
+            emit(Int(starts[index]), Int(starts[end]))
+            index = end
         }
     }
 }

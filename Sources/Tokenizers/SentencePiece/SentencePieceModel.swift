@@ -60,6 +60,13 @@ package final class SentencePieceModel: Sendable {
         return sink.tokens
     }
 
+    /// `encode` as one merge over the whole text, without the segment shortcut (for tests).
+    func encodeInOneSequence(_ text: String) -> [UInt32] {
+        var sink = TokenArraySink()
+        SentencePieceBPE.encode(text, addDummyPrefix: addDummyPrefix, vocabulary: vocabulary, into: &sink, inSegments: false)
+        return sink.tokens
+    }
+
     /// The number of ids `encode` returns, without building the array.
     func count(_ text: String) -> Int {
         var sink = TokenCountSink()

@@ -24,6 +24,9 @@ struct SentencePieceVocabulary: Sendable {
     let userDefinedFirstBytes: [Bool]
     let hasUserDefined: Bool
     let hasUnused: Bool
+    /// No mergeable piece has ▁ right after another character (true of models trained with
+    /// split_by_whitespace), so the encoder may merge the stretches between such places separately.
+    let piecesNeverJoinAcrossSpaceSymbols: Bool
 
     /// Validates the pieces as sentencepiece does when it loads a model; `problem` says what is wrong.
     init(pieces protoPieces: [SentencePieceModelProto.Piece], byteFallback: Bool) throws(Problem) {
@@ -86,6 +89,23 @@ struct SentencePieceVocabulary: Sendable {
         self.userDefinedFirstBytes = userDefined.map { !$0.isEmpty }
         self.hasUserDefined = userDefined.contains { !$0.isEmpty }
         self.hasUnused = hasUnused
+        self.piecesNeverJoinAcrossSpaceSymbols = !zip(protoPieces, texts).contains { piece, text in
+            [.normal, .userDefined, .unused].contains(piece.type) && Self.hasSpaceSymbolAfterAnotherCharacter(text)
+        }
+    }
+
+    static func hasSpaceSymbolAfterAnotherCharacter(_ text: [UInt8]) -> Bool {
+        let space = SentencePieceBPE.spaceSymbol
+        var previousIsSpace = true  // nothing before the first character
+        var i = 0
+        while i < text.count {
+            let width = min(SentencePieceBPE.characterLength(text[i]), text.count - i)
+            let isSpace = width == 3 && text[i..<(i + 3)].elementsEqual(space)
+            if isSpace && !previousIsSpace { return true }
+            previousIsSpace = isSpace
+            i += width
+        }
+        return false
     }
 
     enum Problem: Error {
