@@ -98,7 +98,7 @@ enum RankFiles {
         if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
         let result = try? TunesmithProcess.runBlocking(["tokens"], stdin: "probe")
         if result?.status != 0 {
-            print("⚠️ SKIPPING command tests that count tokens: no rank files. Set TUNESMITH_ENCODINGS or run `tunesmith encodings fetch`.")
+            print("⚠️ SKIPPING command tests that count tokens: no rank files. Set TUNESMITH_ENCODINGS to a folder that holds them (the tests never read ~/.cache).")
         }
         return result?.status == 0
     }()
