@@ -1,12 +1,15 @@
-// Test helper for the crash-safety test: appends training examples to FILE until it is killed.
-// Usage: append-loop FILE REWRITE_LIMIT SEED
+// Test helper for the crash-safety test: appends training examples to FILE until it is killed,
+// with PAUSE_MS between appends when given (so a test that runs beside it meets a file that grows
+// at a bounded rate, however loaded the machine is).
+// Usage: append-loop FILE REWRITE_LIMIT SEED [PAUSE_MS]
 import Dataset
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4, let limit = Int(arguments[2]), let seed = UInt64(arguments[3]) else {
-    print("usage: append-loop FILE REWRITE_LIMIT SEED")
+guard arguments.count == 4 || arguments.count == 5, let limit = Int(arguments[2]), let seed = UInt64(arguments[3]) else {
+    print("usage: append-loop FILE REWRITE_LIMIT SEED [PAUSE_MS]")
     exit(2)
 }
+let pause = arguments.count == 5 ? UInt32(arguments[4]) ?? 0 : 0
 let file = DatasetFile(path: arguments[1], rewriteLimit: limit)
 var state = seed
 var n = 0
@@ -19,6 +22,7 @@ while true {
     ])
     try file.append(.chat(example))
     n += 1
+    if pause > 0 { usleep(pause * 1000) }
 }
 
 #if canImport(Glibc)

@@ -45,7 +45,7 @@ struct DatasetSafetyCommandTests {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         let writer = Process()
         writer.executableURL = Self.appendLoop
-        writer.arguments = [file.path, String(rewriteLimit), "7"]
+        writer.arguments = [file.path, String(rewriteLimit), "7", "20"]
         try writer.run()
         defer {
             kill(writer.processIdentifier, SIGKILL)
