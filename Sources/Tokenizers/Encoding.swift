@@ -6,18 +6,17 @@ public typealias Token = UInt32
 /// Cheap to copy and safe to share across tasks; the tables behind it are immutable.
 public struct Encoding: Sendable {
     public let name: EncodingName
-    let bpe: TiktokenBPE
-    public let specialTokens: [String: Token]
-    private let allSpecials: SpecialTokenScanner
+    /// The ranks, pattern and special tokens; `Tokenizer` shares it for built-in encodings.
+    let vocabulary: TiktokenVocabulary
 
     init(name: EncodingName, ranks: RankTable) {
         self.name = name
-        self.bpe = TiktokenBPE(ranks: ranks, pattern: name.pattern)
-        self.specialTokens = name.specialTokens
-        self.allSpecials = SpecialTokenScanner(name.specialTokens)
+        self.vocabulary = TiktokenVocabulary(bpe: TiktokenBPE(ranks: ranks, pattern: name.pattern), specialTokens: name.specialTokens)
     }
 
+    var bpe: TiktokenBPE { vocabulary.bpe }
     var ranks: RankTable { bpe.ranks }
+    public var specialTokens: [String: Token] { vocabulary.specialTokens }
 
     /// Which special-token texts `encode` turns into their special ids.
     public enum SpecialTokens: Sendable {
@@ -49,45 +48,25 @@ public struct Encoding: Sendable {
 
     /// Encodes, turning the allowed special-token texts into their ids.
     public func encode(_ text: String, allowedSpecial: SpecialTokens) -> [Token] {
-        let scanner: SpecialTokenScanner
+        let allowed: TiktokenVocabulary
         switch allowedSpecial {
         case .none: return encodeOrdinary(text)
-        case .all: scanner = allSpecials
-        case .allowed(let names): scanner = SpecialTokenScanner(specialTokens.filter { names.contains($0.key) })
+        case .all: allowed = vocabulary
+        case .allowed(let names): allowed = TiktokenVocabulary(bpe: bpe, specialTokens: specialTokens.filter { names.contains($0.key) })
         }
-        if scanner.isEmpty { return encodeOrdinary(text) }
         var sink = TokenArraySink()
-        PaddedUTF8.with(text) { whole in
-            scanner.scan(whole) { start, end in
-                bpe.encode(UTF8Text(bytes: whole.bytes + start, count: end - start), into: &sink)
-            } special: { token, _, _ in
-                sink.append(token)
-            }
-        }
+        allowed.encode(text, special: true, into: &sink)
         return sink.tokens
     }
 
     /// The bytes of these tokens, special ones included.
     public func decodeBytes(_ tokens: [Token]) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokens.count * 4)
-        // Two texts can share an id (o200k_harmony's 200018): the shorter one is written.
-        let specialsByID = Dictionary(specialTokens.map { ($0.value, $0.key) }) { $0.utf8.count <= $1.utf8.count ? $0 : $1 }
-        for token in tokens {
-            if let piece = ranks.bytes(of: Int(token)) {
-                bytes.append(contentsOf: piece)
-            } else if let special = specialsByID[token] {
-                bytes.append(contentsOf: special.utf8)
-            } else {
-                throw TokenizersError(.unknownToken, "token \(token) is not in \(name); ids run from 0 to \(ranks.tokenCount - 1) and its special tokens")
-            }
-        }
-        return bytes
+        try vocabulary.decodeBytes(tokens)
     }
 
     /// The text of these tokens; bytes that are not valid UTF-8 become U+FFFD, as in tiktoken.
     public func decode(_ tokens: [Token]) throws -> String {
-        String(decoding: try decodeBytes(tokens), as: UTF8.self)
+        try vocabulary.decode(tokens)
     }
 
     func encode<Sink: TokenSink>(_ text: String, into sink: inout Sink) {

@@ -30,7 +30,7 @@ public struct Tokenizer: Sendable {
     /// A built-in OpenAI encoding as a tokenizer.
     public init(_ encoding: Encoding) {
         self.init(name: encoding.name.rawValue, family: encoding.name.rawValue, source: "",
-                  engine: .tiktoken(TiktokenVocabulary(encoding)))
+                  engine: .tiktoken(encoding.vocabulary))
     }
 
     /// The ids of `text`. With `special`, text that spells a special token becomes that token (as a

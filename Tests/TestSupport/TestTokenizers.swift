@@ -51,6 +51,15 @@ public enum TestTokenizers {
         return .success(folder)
     }
 
+    /// The bytes of `relativePath` in the unpacked folder (e.g. "mistral-sp/tokenizer.model.v1").
+    public static func bytes(_ relativePath: String) throws -> [UInt8] {
+        let path = try folder() + "/" + relativePath
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TestSupportError("no tokenizer file \(path) for the tests; check out ../shared beside the package")
+        }
+        return [UInt8](data)
+    }
+
     /// A fixture of reference ids, `Tests/TokenizersTests/Fixtures/open/FAMILY.json`.
     public struct Fixture: Decodable, Sendable {
         public struct Case: Decodable, Sendable {

@@ -6,7 +6,7 @@ import Testing
 
 /// Mistral's SentencePiece BPE models: ids and decoded text identical to mistral-common /
 /// sentencepiece on the committed fixtures (scripts/generate-open-tokenizer-fixtures.py).
-@Suite(.enabled(if: TestTokenizerFiles.available), .timeLimit(.minutes(5)))
+@Suite(.enabled(if: TestTokenizers.available), .timeLimit(.minutes(5)))
 struct SentencePieceTests {
     enum Version: String, CaseIterable, CustomStringConvertible {
         case v1 = "mistral-sp-v1"
@@ -35,7 +35,7 @@ struct SentencePieceTests {
 
     static let models: [Version: Result<SentencePieceModel, any Error>] = Dictionary(
         uniqueKeysWithValues: Version.allCases.map { version in
-            (version, Result { try SentencePieceModel(protobuf: TestTokenizerFiles.bytes(version.file), source: version.file) })
+            (version, Result { try SentencePieceModel(protobuf: TestTokenizers.bytes(version.file), source: version.file) })
         })
 
     static func model(_ version: Version) throws -> SentencePieceModel {
@@ -163,7 +163,7 @@ struct SentencePieceTests {
     }
 
     @Test func malformedFilesAreErrorsNotCrashes() throws {
-        let bytes = try TestTokenizerFiles.bytes(Version.v1.file)
+        let bytes = try TestTokenizers.bytes(Version.v1.file)
         var generator = SplitMix64(seed: 3)
         let garbage = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let broken: [String: [UInt8]] = [
@@ -188,7 +188,7 @@ struct SentencePieceTests {
     /// Settings appended as a second trainer_spec or normalizer_spec field, which protobuf merges
     /// into the first (the last value wins).
     @Test func unsupportedSettingsAreRefusedByName() throws {
-        let bytes = try TestTokenizerFiles.bytes(Version.v1.file)
+        let bytes = try TestTokenizers.bytes(Version.v1.file)
         let appended: [String: [UInt8]] = [
             "model_type UNIGRAM": [0x12, 0x02, 0x18, 0x01],
             "model_type WORD": [0x12, 0x02, 0x18, 0x03],

@@ -6,18 +6,11 @@ import NIOCore
 /// names the address.
 public enum HTTPDownload {
     public static func bytes(from url: String, timeout: Double = 120) async throws -> [UInt8] {
-        let request = HTTPClientRequest(url: url)
-        let response: HTTPClientResponse
-        do {
-            response = try await HTTPTransport.client.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
-        } catch {
-            throw ProvidersError(.connection, "cannot download \(url) (\(error)); check the network")
+        let response = try await get(url, headers: [:], timeout: timeout)
+        guard response.status == 200 else {
+            throw ProvidersError(.notFound, "downloading \(url) answered HTTP \(response.status)", status: response.status)
         }
-        guard response.status == .ok else {
-            throw ProvidersError(.notFound, "downloading \(url) answered HTTP \(response.status.code)", status: Int(response.status.code))
-        }
-        let body = try await response.body.collect(upTo: 1 << 28)
-        return Array(body.readableBytesView)
+        return response.body
     }
 
     /// A GET with headers that hands back any status (for the tokenizer lookup, which reads 401,

@@ -19,9 +19,7 @@ public enum TokenizerFiles {
     /// file tunesmith does not recognise. With an `environment`, the compiled cache under its
     /// `XDG_CACHE_HOME` (or `HOME`) is read and filled.
     public static func load(_ path: String, name: String? = nil, pattern: SplitPattern? = nil, environment: [String: String]? = nil) throws -> Tokenizer {
-        let cache = environment.map(TokenizerCache.init(environment:))
-        let tokenizer = try load(path, name: name, pattern: pattern, cache: cache)
-        return tokenizer
+        try load(path, name: name, pattern: pattern, cache: environment.map(TokenizerCache.init(environment:)))
     }
 
     static func load(_ path: String, name: String?, pattern: SplitPattern?, cache: TokenizerCache?) throws -> Tokenizer {
@@ -86,6 +84,4 @@ public enum TokenizerFiles {
         default: nil
         }
     }
-
-    static func hexBytes(_ hex: String) -> [UInt8] { EncodingLoader.hexBytes(hex) }
 }

@@ -43,7 +43,8 @@ enum TekkenFile {
         } else {
             for (rank, text) in defaultSpecials.enumerated() { specials[text] = Token(rank) }
         }
-        for rank in 0..<specialCount where !specials.values.contains(Token(rank)) { specials["<SPECIAL_\(rank)>"] = Token(rank) }
+        let named = Set(specials.values)
+        for rank in 0..<specialCount where !named.contains(Token(rank)) { specials["<SPECIAL_\(rank)>"] = Token(rank) }
         let table = RankTable.build(tokensByRank: tokensByRank, sourceSHA256: sha256)
         return TiktokenVocabulary(bpe: TiktokenBPE(ranks: table, pattern: pattern, idOffset: Token(specialCount)), specialTokens: specials)
     }

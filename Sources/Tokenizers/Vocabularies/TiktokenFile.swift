@@ -26,7 +26,7 @@ enum TiktokenFile {
                 """)
         }
         let tokens = try RankFileParser.parse(bytes, path: source)
-        let table = RankTable.build(tokensByRank: tokens, sourceSHA256: TokenizerFiles.hexBytes(sha256))
+        let table = RankTable.build(tokensByRank: tokens, sourceSHA256: EncodingLoader.hexBytes(sha256))
         let vocabulary = TiktokenVocabulary(bpe: TiktokenBPE(ranks: table, pattern: pattern), specialTokens: known?.specialTokens ?? [:],
                                             normalizesToNFC: known?.normalizesToNFC ?? false)
         return (vocabulary, known?.family)

@@ -19,10 +19,6 @@ struct TiktokenVocabulary: Sendable {
         self.textOfSpecial = texts
     }
 
-    init(_ encoding: Encoding) {
-        self.init(bpe: encoding.bpe, specialTokens: encoding.specialTokens)
-    }
-
     var vocabularySize: Int {
         max(Int(bpe.idOffset) + bpe.ordinaryTokenCount, (specialTokens.values.max().map { Int($0) + 1 }) ?? 0)
     }
@@ -40,6 +36,11 @@ struct TiktokenVocabulary: Sendable {
     }
 
     func decode(_ tokens: [Token]) throws -> String {
+        String(decoding: try decodeBytes(tokens), as: UTF8.self)
+    }
+
+    /// The bytes of these tokens, special ones included.
+    func decodeBytes(_ tokens: [Token]) throws -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(tokens.count * 4)
         for token in tokens {
@@ -51,6 +52,6 @@ struct TiktokenVocabulary: Sendable {
                 throw TokenizersError(.unknownToken, "token \(token) is not in this vocabulary; ids run from 0 to \(vocabularySize - 1)")
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
