@@ -157,7 +157,9 @@ struct TokenizerFilesTests {
         for text in [String(repeating: "a", count: 1_000_000), String(repeating: " ", count: 1_000_000), String(repeating: "\u{0301}", count: 200_000), random] {
             let ids = tokenizer.encode(text)
             #expect(!ids.isEmpty)
-            #expect(try tokenizer.decode(ids).utf8.count == text.utf8.count || file.hasPrefix("qwen2"))
+            // Qwen's tokenizer normalises to NFC first, so its ids decode to the NFC text.
+            let expected = file.hasPrefix("qwen2") ? HFNormalization.nfc(text) : text
+            #expect(Array(try tokenizer.decode(ids).utf8) == Array(expected.utf8))
         }
     }
 }
