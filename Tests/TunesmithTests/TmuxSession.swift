@@ -9,8 +9,10 @@ import Testing
 /// `waitUntilExit` on a machine with no tmux server running would never return.
 struct TmuxSession {
     let name = "tunesmith-test-\(UUID().uuidString.prefix(8))"
-    /// A server of our own, without the user's configuration, shut down with its last session.
-    static let socket = "tunesmith-tests-\(getpid())"
+    /// A server of this session's own, without the user's configuration, shut down with the session.
+    /// One server per session: a session started while the previous one's server is still shutting
+    /// down would otherwise meet "server exited unexpectedly".
+    var socket: String { "tunesmith-tests-\(getpid())-\(name.suffix(8))" }
 
     static let available: Bool = {
         let found = (try? ChildProcess.capture(["tmux", "-V"]).status) == 0
@@ -31,7 +33,7 @@ struct TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let outcome = try ChildProcess.capture(["tmux", "-L", Self.socket, "-f", "/dev/null"] + arguments)
+        let outcome = try ChildProcess.capture(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
         guard outcome.status == 0 else { throw TmuxFailure(arguments: arguments, outcome: outcome) }
         return outcome.output
     }
