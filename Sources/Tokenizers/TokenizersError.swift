@@ -25,6 +25,9 @@ public struct TokenizersError: Error, CustomStringConvertible, Sendable {
         public static let malformedTokenizerFile = Kind("malformedTokenizerFile")
         /// No tokenizer files for a model where they were looked for, and none could be downloaded.
         public static let tokenizerNotFound = Kind("tokenizerNotFound")
+        /// A chat template refused a conversation (`raise_exception`, a role it does not know) or
+        /// failed (a syntax error, a limit on recursion, loop iterations or output reached).
+        public static let chatTemplate = Kind("chatTemplate")
         /// Reading or writing a file failed.
         public static let fileSystem = Kind("fileSystem")
     }
