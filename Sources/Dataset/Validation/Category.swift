@@ -52,7 +52,8 @@ public struct Category: Hashable, Sendable, Comparable, CustomStringConvertible 
     public static let invalidTools = Category(27, "invalid_tools", .error, "\"tools\" must be an array of {type: \"function\", function: {name, ...}}")
     public static let invalidPreference = Category(28, "invalid_preference", .error, "a preference example needs \"input\": {\"messages\": [...]} and one assistant message in each of \"preferred_output\" and \"non_preferred_output\"")
     public static let invalidCompletion = Category(29, "invalid_completion", .error, "a completion example needs string \"prompt\" and \"completion\"")
-    public static let tooFewExamples = Category(30, "too_few_examples", .error, "OpenAI needs at least 10 examples; 50 to 100 is a good start")
+    public static let tooFewExamples = Category(30, "too_few_examples", .error, "the provider needs more examples; 50 to 100 is a good start")
+    public static let chatTemplateRefused = Category(31, "chat_template_refused", .error, "the model's chat format refuses this conversation (its own words are above); change the example, or pick a model whose template accepts it")
 
     // Warnings.
     public static let lastMessageNotAssistant = Category(40, "last_message_not_assistant", .warning, "the example ends after the last assistant reply; trailing messages teach nothing")
@@ -71,7 +72,7 @@ public struct Category: Hashable, Sendable, Comparable, CustomStringConvertible 
     public static let all: [Category] = reference + [
         invalidJSON, invalidUTF8, byteOrderMark, blankLine, carriageReturn, noFinalNewline, mixedFormats, messageNotObject,
         invalidWeight, invalidToolCalls, invalidToolMessage, invalidContentParts, invalidName, invalidTools,
-        invalidPreference, invalidCompletion, tooFewExamples, lastMessageNotAssistant, overTokenLimit, exactDuplicate,
+        invalidPreference, invalidCompletion, tooFewExamples, chatTemplateRefused, lastMessageNotAssistant, overTokenLimit, exactDuplicate,
         nearDuplicate, loneSurrogate, systemPromptVaries,
     ]
 

@@ -5,7 +5,11 @@ public struct ExampleCounter: Sendable {
     private let checker: LineChecker
 
     public init(encoding: Encoding) {
-        checker = LineChecker(counter: ChatTokenCounter(encoding: encoding))
+        self.init(counting: .cookbook(encoding))
+    }
+
+    public init(counting: ExampleCounting) {
+        checker = LineChecker(counting: counting)
     }
 
     /// One line's count, or why it has none.

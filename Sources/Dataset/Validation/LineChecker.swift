@@ -2,7 +2,7 @@ import Tokenizers
 
 /// Checks one parsed line by the rules of its format and counts its tokens.
 struct LineChecker: Sendable {
-    let counter: ChatTokenCounter
+    let counting: ExampleCounting
 
     static let acceptedMessageKeys: Set<String> = ["role", "content", "name", "weight", "tool_calls", "tool_call_id", "function_call"]
     static let acceptedRoles: Set<String> = Set(ChatRole.known.map(\.rawValue))
@@ -45,7 +45,8 @@ struct LineChecker: Sendable {
             outcome.add(.lastMessageNotAssistant, "the last message is the \(last["role"]?.stringValue ?? "unknown")'s")
         }
         let tools = object["tools"].map { checkTools($0, into: &outcome) } ?? []
-        outcome.figures = figures(of: objects, count: messages.count, tools: tools)
+        outcome.figures = figures(of: objects, count: messages.count, tools: tools, rawTools: object["tools"],
+                                  renderings: [objects], into: &outcome)
     }
 
     /// Applies the per-message rules; returns the messages that are objects.
@@ -170,10 +171,43 @@ struct LineChecker: Sendable {
         return tools
     }
 
-    private func figures(of messages: [JSONObject], count: Int, tools: [ToolDefinition]) -> LineOutcome.Figures {
+    /// `renderings`: the conversations a chat format renders (one, or a preference pair's two);
+    /// their longest is the total, the first one's trained tokens the assistant figure.
+    private func figures(of messages: [JSONObject], count: Int, tools: [ToolDefinition], rawTools: JSONValue?,
+                         renderings: [[JSONObject]], into outcome: inout LineOutcome) -> LineOutcome.Figures? {
+        var near = ContentHasher()
+        for message in messages {
+            near.add((message["role"]?.stringValue ?? "").utf8)
+            near.add(0x3A)
+            for content in MessageText.content(message) { Self.addNormalized(content, to: &near) }
+            near.add(0x0A)
+        }
+        let total: Int, assistant: Int
+        switch counting {
+        case .cookbook(let encoding):
+            (total, assistant) = Self.cookbookCounts(messages, tools: tools, counter: ChatTokenCounter(encoding: encoding))
+        case .rendered(let counting):
+            // Only a well-formed example is rendered: a template reads what the format promises.
+            guard !outcome.problems.contains(where: { $0.category.severity == .error }), !renderings.isEmpty else { return nil }
+            do {
+                let rendered = try renderings.map { try counting.tokens(RenderedCounting.request(messages: $0, tools: rawTools)) }
+                (total, assistant) = (rendered.map(\.count).max()!, rendered[0].trainedCount)
+            } catch {
+                outcome.add(.chatTemplateRefused, "\(error)")
+                return nil
+            }
+        }
+        let system = messages.first { ["system", "developer"].contains($0["role"]?.stringValue) }
+        return LineOutcome.Figures(
+            messages: count, totalTokens: total, assistantTokens: assistant,
+            hasSystem: system != nil, hasUser: messages.contains { $0["role"]?.stringValue == "user" },
+            systemPrompt: system.map { MessageText.content($0).joined() }, nearKey: near.finish())
+    }
+
+    /// OpenAI's cookbook rule: the total, and the assistant replies' content tokens.
+    private static func cookbookCounts(_ messages: [JSONObject], tools: [ToolDefinition], counter: ChatTokenCounter) -> (Int, Int) {
         var total = ChatTokenCounter.replyPriming + counter.count(tools: tools)
         var assistant = 0
-        var near = ContentHasher()
         for message in messages {
             let role = message["role"]?.stringValue ?? ""
             total += ChatTokenCounter.tokensPerMessage + (message.has("name") ? ChatTokenCounter.tokensPerName : 0)
@@ -192,16 +226,8 @@ struct LineChecker: Sendable {
                     }
                 }
             }
-            near.add(role.utf8)
-            near.add(0x3A)
-            for content in MessageText.content(message) { Self.addNormalized(content, to: &near) }
-            near.add(0x0A)
         }
-        let system = messages.first { ["system", "developer"].contains($0["role"]?.stringValue) }
-        return .init(
-            messages: count, totalTokens: total, assistantTokens: assistant,
-            hasSystem: system != nil, hasUser: messages.contains { $0["role"]?.stringValue == "user" },
-            systemPrompt: system.map { MessageText.content($0).joined() }, nearKey: near.finish())
+        return (total, assistant)
     }
 
     /// Feeds the text with ASCII letters lowercased, runs of ASCII punctuation and space folded to
@@ -230,7 +256,8 @@ struct LineChecker: Sendable {
             outcome.add(.invalidPreference, "\"input\" has no non-empty \"messages\" array")
             return
         }
-        var objects = checkMessages(messages, into: &outcome)
+        let inputs = checkMessages(messages, into: &outcome)
+        var objects = inputs
         for key in ["preferred_output", "non_preferred_output"] {
             guard let items = object[key]?.arrayValue, items.count == 1, let message = items[0].objectValue,
                 message["role"]?.stringValue == "assistant", MessageText.content(message).contains(where: { !$0.isEmpty })
@@ -241,7 +268,10 @@ struct LineChecker: Sendable {
             objects.append(message)
         }
         let tools = input["tools"].map { checkTools($0, into: &outcome) } ?? []
-        outcome.figures = figures(of: objects, count: objects.count, tools: tools)
+        // A preference pair trains as two sequences, the input with each output.
+        let renderings = objects.count == inputs.count + 2 ? [inputs + [objects[inputs.count]], inputs + [objects[inputs.count + 1]]] : []
+        outcome.figures = figures(of: objects, count: objects.count, tools: tools, rawTools: input["tools"],
+                                  renderings: renderings, into: &outcome)
     }
 
     private func checkCompletion(_ object: JSONObject, into outcome: inout LineOutcome) {
@@ -250,9 +280,9 @@ struct LineChecker: Sendable {
             return
         }
         if completion.isEmpty { outcome.add(.invalidCompletion, "\"completion\" is empty") }
-        let completionTokens = counter.encoding.count(completion)
+        let completionTokens = counting.count(completion)
         outcome.figures = .init(
-            messages: 2, totalTokens: counter.encoding.count(prompt) + completionTokens, assistantTokens: completionTokens,
+            messages: 2, totalTokens: counting.count(prompt) + completionTokens, assistantTokens: completionTokens,
             // A completion has no roles, so it lacks none: not counted as missing a system message.
             hasSystem: true, hasUser: true, systemPrompt: nil,
             nearKey: { () -> ContentHash in

@@ -106,8 +106,8 @@ struct ReportFold {
 
     mutating func finish() -> ValidationReport {
         if let line = lastLineNoNewline { record(.noFinalNewline, line: line, "the last line has no newline") }
-        if examples < 10 && target.purpose == .training {
-            record(.tooFewExamples, line: 0, "\(examples) example\(examples == 1 ? "" : "s"); OpenAI needs at least 10")
+        if examples < target.minimumExamples && target.purpose == .training {
+            record(.tooFewExamples, line: 0, "\(examples) example\(examples == 1 ? "" : "s"); \(target.provider) needs at least \(target.minimumExamples)")
         }
         // Every prompt but the most common one varies (ties: the first seen wins).
         if systemPrompts.count > 1, let common = systemPromptOrder.max(by: { systemPrompts[$0]!.count < systemPrompts[$1]!.count || (systemPrompts[$0]!.count == systemPrompts[$1]!.count && systemPrompts[$0]!.first > systemPrompts[$1]!.first) }) {
@@ -120,14 +120,16 @@ struct ReportFold {
                 record(.systemPromptVaries, line: line, "differs from the system prompt of most examples (as on line \(commonLine))")
             }
         }
-        let cost = target.purpose == .validation ? nil : target.trainingPricePerMillion.map { $0 * Double(EpochEstimate.epochs(forExamples: examples) * billingTokens) / 1e6 }
-        return ValidationReport(
-            file: file, format: format ?? .chat, examples: examples, model: target.model, encoding: target.encoding.name,
+        let cost = target.purpose == .validation ? nil : target.trainingPricePerMillion.map { $0 * Double(target.epochs(forExamples: examples) * billingTokens) / 1e6 }
+        var report = ValidationReport(
+            file: file, format: format ?? .chat, examples: examples, model: target.model, countedWith: target.counting.name,
             maxTokensPerExample: target.maxTokensPerExample, counts: counts,
             findings: findings.mapValues { $0.sorted { $0.line < $1.line } },
             missingSystem: missingSystem, missingUser: missingUser,
             messagesPerExample: messages.summary, totalTokensPerExample: totalTokens.summary,
             assistantTokensPerExample: assistantTokens.summary, overLimit: overLimit, billingTokens: billingTokens,
-            epochs: EpochEstimate.epochs(forExamples: examples), estimatedCostUSD: cost, purpose: target.purpose)
+            epochs: target.epochs(forExamples: examples), estimatedCostUSD: cost, purpose: target.purpose)
+        if target.defaultEpochs != nil { report.epochsRule = "\(target.provider)'s default" }
+        return report
     }
 }

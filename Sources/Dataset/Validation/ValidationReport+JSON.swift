@@ -22,7 +22,7 @@ extension ValidationReport {
             .init("format", .string(format.rawValue)),
             .init("examples", number(examples)),
             .init("model", model.map(JSONValue.string) ?? .null),
-            .init("encoding", .string(encoding.rawValue)),
+            .init("encoding", .string(countedWith)),
             .init("max_tokens_per_example", number(maxTokensPerExample)),
             .init("ready", .bool(isReady)),
             .init("purpose", .string(purpose == .validation ? "validation" : "training")),

@@ -4,8 +4,8 @@ extension ValidationReport {
     /// The report for a person: errors first with their lines, then warnings, the figures, and
     /// (unless the caller says its own) what to do next with the command-line tool.
     public func render(into out: inout some TextOutputStream, detailsPerCategory: Int = 5, nextStep: Bool = true) {
-        let target = model.map { "\($0) (\(encoding), \(Self.grouped(maxTokensPerExample)) tokens per example)" }
-            ?? "\(encoding), \(Self.grouped(maxTokensPerExample)) tokens per example"
+        let target = model.map { "\($0) (\(countedWith), \(Self.grouped(maxTokensPerExample)) tokens per example)" }
+            ?? "\(countedWith), \(Self.grouped(maxTokensPerExample)) tokens per example"
         out.write("\(file): \(Self.grouped(examples)) \(format) example\(examples == 1 ? "" : "s") for \(target)\n")
         for (title, categories) in [("Errors", Category.errors), ("Warnings", Category.warnings)] {
             let present = categories.filter { count($0) > 0 }
@@ -32,7 +32,7 @@ extension ValidationReport {
             row("billed", "no: a validation file is scored during training, not trained on")
         } else {
             row("billed tokens per epoch", Self.grouped(billingTokens))
-            row("epochs (auto)", "\(epochs)")
+            row("epochs (\(epochsRule))", "\(epochs)")
             row("charged tokens", Self.grouped(chargedTokens))
             if let cost = estimatedCostUSD, let model {
                 row("estimated cost", String(format: "$%.2f", cost) + "  (\(model) training)")

@@ -9,7 +9,8 @@ public struct ValidationReport: Sendable {
     /// Non-blank lines: every line meant as an example.
     public var examples: Int
     public var model: String?
-    public var encoding: EncodingName
+    /// The encoding ("o200k_base") or the chat format ("Qwen/Qwen3-8B chat template") it counted with.
+    public var countedWith: String
     public var maxTokensPerExample: Int
     /// How often each category occurred (per message where OpenAI's check counts per message).
     public var counts: [Category: Int]
@@ -23,8 +24,10 @@ public struct ValidationReport: Sendable {
     public var overLimit: Int
     /// Σ min(limit, tokens) over the examples: what one epoch bills.
     public var billingTokens: Int
-    /// What `"auto"` picks for this many examples.
+    /// The provider's default for this many examples (OpenAI's `"auto"` rule, or a fixed number).
     public var epochs: Int
+    /// Whose rule picked `epochs`: "auto" (OpenAI's) or "Together's default".
+    public var epochsRule = "auto"
     public var chargedTokens: Int { epochs * billingTokens }
     public var estimatedCostUSD: Double?
     /// A validation file is checked like a training file but never billed.

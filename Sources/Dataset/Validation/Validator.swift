@@ -14,7 +14,7 @@ public struct Validator: Sendable {
 
     public func validate(path: String) throws -> ValidationReport {
         var fold = ReportFold(target: target, file: path)
-        let checker = LineChecker(counter: ChatTokenCounter(encoding: target.encoding))
+        let checker = LineChecker(counting: target.counting)
         try JSONLReader.read(path: path) { lines in
             let outcomes = checkInParallel(lines, checker)
             for (line, outcome) in zip(lines, outcomes) { fold.add(line, outcome) }
