@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tunesmith", targets: ["tunesmith"]),
         .library(name: "Tokenizers", targets: ["Tokenizers"]),
+        .library(name: "Models", targets: ["Models"]),
         .library(name: "Dataset", targets: ["Dataset"]),
         .library(name: "Providers", targets: ["Providers"]),
     ],
@@ -24,6 +25,10 @@ let package = Package(
         .target(
             name: "Tokenizers",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "Models",
+            dependencies: ["Tokenizers"]
         ),
         .target(
             name: "Dataset",
@@ -51,12 +56,13 @@ let package = Package(
         ),
         .target(
             name: "Shell",
-            dependencies: ["Tokenizers", "Dataset", "Providers"]
+            dependencies: ["Tokenizers", "Models", "Dataset", "Providers"]
         ),
         .executableTarget(
             name: "tunesmith",
             dependencies: [
                 "Tokenizers",
+                "Models",
                 "Dataset",
                 "Providers",
                 "Shell",
@@ -90,6 +96,10 @@ let package = Package(
             dependencies: ["Tokenizers", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "ModelsTests",
+            dependencies: ["Models", "Tokenizers"]
+        ),
         .executableTarget(
             name: "append-loop",
             dependencies: ["Dataset"],
@@ -106,11 +116,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Shell", "Providers", "Dataset", "Tokenizers", "TestSupport"]
+            dependencies: ["Shell", "Providers", "Dataset", "Tokenizers", "Models", "TestSupport"]
         ),
         .testTarget(
             name: "TunesmithTests",
-            dependencies: ["tunesmith", "Tokenizers", "EditLine", "TestSupport", "append-loop"]
+            dependencies: ["tunesmith", "Tokenizers", "Models", "EditLine", "TestSupport", "append-loop"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Dataset
 import Foundation
+import Models
 import Providers
 import Tokenizers
 

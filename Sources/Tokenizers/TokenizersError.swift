@@ -13,8 +13,6 @@ public struct TokenizersError: Error, CustomStringConvertible, Sendable {
         public static let checksumMismatch = Kind("checksumMismatch")
         /// A rank file with the right size of problem: a line that is not `<base64> <rank>`.
         public static let malformedRankFile = Kind("malformedRankFile")
-        /// A model name the catalog does not know.
-        public static let unknownModel = Kind("unknownModel")
         /// An encoding name other than cl100k_base and o200k_base.
         public static let unknownEncoding = Kind("unknownEncoding")
         /// A token id the encoding does not have.

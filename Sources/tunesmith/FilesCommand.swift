@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
+import Models
 import Providers
 import Tokenizers
 import Shell

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EditLine
 import Foundation
+import Models
 import Providers
 import Shell
 import Tokenizers

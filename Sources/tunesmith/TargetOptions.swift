@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
+import Models
 import Tokenizers
 
 /// `--model M | --encoding E --max-tokens N`: what a training file is checked for.

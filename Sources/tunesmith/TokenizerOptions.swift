@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Models
 import Tokenizers
 
 /// `--model M | --encoding E | --tokenizer PATH`: what to count with. An OpenAI model or encoding

@@ -1,4 +1,5 @@
 import Dataset
+import Models
 import Providers
 import Foundation
 import Tokenizers

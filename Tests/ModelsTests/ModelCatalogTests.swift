@@ -1,7 +1,6 @@
-import TestSupport
+import Models
 import Testing
-
-@testable import Tokenizers
+import Tokenizers
 
 struct ModelCatalogTests {
     @Test(arguments: [
@@ -29,15 +28,9 @@ struct ModelCatalogTests {
     }
 
     @Test func unknownModelsSayWhatToPass() {
-        let error = #expect(throws: TokenizersError.self) { try ModelCatalog.require("llama-3-8b") }
+        let error = #expect(throws: ModelsError.self) { try ModelCatalog.require("llama-3-8b") }
         #expect(error?.kind == .unknownModel)
         #expect(error?.message.contains("--encoding") == true)
         #expect(ModelCatalog.info(for: "gpt-4.10") == nil)
-    }
-
-    @Test func encodingNamesParse() throws {
-        #expect(try EncodingName(parsing: "O200K_BASE") == .o200kBase)
-        #expect(try EncodingName(parsing: "cl100k") == .cl100kBase)
-        #expect(throws: TokenizersError.self) { try EncodingName(parsing: "p50k_base") }
     }
 }

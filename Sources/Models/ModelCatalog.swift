@@ -1,3 +1,5 @@
+import Tokenizers
+
 /// Model name -> encoding, limit, price and methods, from notes/openai-api.md §8 and §10
 /// (OpenAI's pricing page and fine-tuning guide as of 2026-08; the gpt-4.1 family's limits are
 /// Azure's published figures, which OpenAI's own documents do not state).
@@ -78,7 +80,7 @@ public enum ModelCatalog {
     /// Like `info(for:)`, but throws the error a person sees for an unknown name.
     public static func require(_ name: String) throws -> ModelInfo {
         if let info = info(for: name) { return info }
-        throw TokenizersError(
+        throw ModelsError(
             .unknownModel,
             "unknown model \"\(name)\"; pass --encoding cl100k_base or --encoding o200k_base (and --max-tokens N where a limit is needed)")
     }

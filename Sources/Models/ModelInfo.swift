@@ -1,3 +1,5 @@
+import Tokenizers
+
 /// What tunesmith knows about one model family: its encoding and, when it can be fine-tuned, the
 /// per-example token limit, the training price and the methods.
 public struct ModelInfo: Sendable, Hashable {
