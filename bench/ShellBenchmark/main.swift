@@ -18,16 +18,16 @@ let cache = TokenCache(encoding: encoding)
 let words = ["The", "quick", "brown", "fox", "jumps", "over", "the", "lazy", "dog,", "and", "Marv", "sighs:", "obviously.", "42", "café"]
 var line = ""
 var k = 0
-while cache.countTyped(line) < target {
+while cache.countTyped(line, after: Draft())! < target {
     line += (line.isEmpty ? "" : " ") + words[k % words.count]
     k += 1
 }
-let tokens = cache.countTyped(line)
+let tokens = cache.countTyped(line, after: Draft())!
 // Each keystroke adds a character; the right prompt recounts the whole line.
 var total = 0
 let start = DispatchTime.now().uptimeNanoseconds
 for i in 0..<iterations {
-    total &+= cache.countTyped(line + String(i % 10))
+    total &+= cache.countTyped(line + String(i % 10), after: Draft())!
 }
 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(iterations)
 print(tokens, String(format: "%.1f", elapsed), total % 2)

@@ -257,7 +257,7 @@ extension Shell {
             return fail("unknown model \"\(words[0])\"; try \(ModelCatalog.knownNames.filter { ModelCatalog.info(for: $0)?.isFineTunable == true }.prefix(6).joined(separator: ", "))")
         }
         do {
-            tokens.use(try await loader.load(info.encoding))
+            tokens.use(.cookbook(try await loader.load(info.encoding)))
         } catch {
             return fail(error.localizedDescription)
         }

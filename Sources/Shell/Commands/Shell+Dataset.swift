@@ -6,7 +6,10 @@ extension Shell {
     func save() {
         let problems = draft.problems()
         guard problems.isEmpty else { return fail("not saved: " + problems.joined(separator: "; ")) }
-        let total = tokens.total(draft)
+        if let refusal = tokens.problem(draft) {
+            return fail("not saved: \(targetModel)'s chat format refuses it: \(refusal); change the draft, or /target another model")
+        }
+        let total = tokens.total(draft) ?? 0
         let unjudged = draft.messages.filter { $0.isAssistant && $0.judgement == .unjudged }.count
         do {
             if let line = draft.replacingLine {
@@ -78,7 +81,7 @@ extension Shell {
             return say("no examples yet; /save writes the first")
         }
         guard !rows.isEmpty else { return say("no examples yet; /save writes the first") }
-        let counter = ExampleCounter(encoding: tokens.counter.encoding)
+        let counter = ExampleCounter(counting: tokens.counting)
         for (k, _, text) in rows {
             guard let value = try? JSONParser.parse(text), let example = try? TrainingExample(json: value) else {
                 say("#\(k)  (not a valid example; /validate says why)")
@@ -161,7 +164,7 @@ extension Shell {
     }
 
     func validationTarget(_ purpose: ValidationTarget.Purpose) -> ValidationTarget {
-        ValidationTarget(model: targetModel, encoding: tokens.counter.encoding, maxTokensPerExample: limit,
+        ValidationTarget(model: targetModel, counting: tokens.counting, maxTokensPerExample: limit,
                          trainingPricePerMillion: targetInfo?.trainingPricePerMillion, purpose: purpose)
     }
 

@@ -58,37 +58,3 @@ public struct Draft: Sendable, Codable, Equatable {
     }
 }
 
-/// Per-message token counts, cached by text.
-public final class TokenCache: @unchecked Sendable {  // used from the shell's task only
-    public private(set) var counter: ChatTokenCounter
-    private var cache: [String: Int] = [:]
-
-    public init(encoding: Encoding) {
-        counter = ChatTokenCounter(encoding: encoding)
-    }
-
-    public func use(_ encoding: Encoding) {
-        guard encoding.name != counter.encoding.name else { return }
-        counter = ChatTokenCounter(encoding: encoding)
-        cache = [:]
-    }
-
-    /// The cookbook's count of one message (3 + role + text).
-    public func count(_ message: DraftMessage) -> Int {
-        let key = message.role + "\u{0}" + message.text
-        if let cached = cache[key] { return cached }
-        let count = counter.count(ChatMessageText(role: message.role, content: message.text))
-        if cache.count > 10_000 { cache.removeAll() }
-        cache[key] = count
-        return count
-    }
-
-    public func total(_ draft: Draft) -> Int {
-        counter.total(messageCounts: draft.numbered.map(count))
-    }
-
-    /// Tokens of a line as a new user message would add.
-    public func countTyped(_ text: String) -> Int {
-        text.isEmpty ? 0 : counter.count(ChatMessageText(role: "user", content: text))
-    }
-}

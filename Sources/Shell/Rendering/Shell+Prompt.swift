@@ -4,15 +4,18 @@ import Tokenizers
 extension Shell {
     var banner: String {
         let name = fileName(configuration.datasetPath)
-        let target = "target \(targetModel) (\(tokens.counter.encoding.name), \(Numbers.grouped(limit))/example)"
+        let target = "target \(targetModel) (\(tokens.countedWith), \(Numbers.grouped(limit))/example)"
         let chat = isOnline ? "chat \(chatModel)" : "offline: you write the replies"
         return "\(style.bold("tunesmith"))  \(name): \(Numbers.plural(exampleCount, "example"))  \(target)  \(chat)  " + style.dim("/help")
     }
 
-    /// `#13 2 msgs 41 tok> `, amber near the target's limit and red over it.
+    /// `#13 2 msgs 41 tok> `, amber near the target's limit and red over it; `? tok` in red when
+    /// the target's chat format refuses the draft (/tokens says why).
     var promptText: String {
-        let total = tokens.total(draft)
         let number = draft.replacingExample.map { "#\($0)*" } ?? "#\(exampleCount + 1)"
+        guard let total = tokens.total(draft) else {
+            return "\(number) \(draft.numbered.count) msgs \(style.red("? tok", inPrompt: true))> "
+        }
         var count = "\(Numbers.grouped(total)) tok"
         if total > limit {
             count = style.red(count, inPrompt: true)
@@ -26,7 +29,7 @@ extension Shell {
     func rightPrompt(_ typed: String) -> String {
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return " " }
-        return "+\(Numbers.grouped(tokens.countTyped(typed))) tok"
+        return tokens.countTyped(typed, after: draft).map { "+\(Numbers.grouped($0)) tok" } ?? "+? tok"
     }
 
     /// /show: every message, numbered, with its marks and tokens.
@@ -43,7 +46,7 @@ extension Shell {
                 if message.original != nil { marks.append("edited") }
                 if !message.alternatives.isEmpty { marks.append("+\(message.alternatives.count) alternatives") }
             }
-            let head = "\(k + 1) \(message.role) \(Numbers.grouped(tokens.count(message))) tok" + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]")
+            let head = "\(k + 1) \(message.role) \(Numbers.grouped(tokens.count(message, number: k + 1, in: draft))) tok" + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]")
             say(style.bold(head))
             say(indent(TerminalSafeText.neutralized(message.text)))
         }
@@ -56,16 +59,22 @@ extension Shell {
     /// /tokens: the count, message by message, against the limit.
     func renderTokens() {
         let messages = draft.numbered
+        if let problem = tokens.problem(draft) {
+            return fail("\(targetModel)'s chat format refuses the draft: \(problem); change it, or /target another model")
+        }
         for (k, message) in messages.enumerated() {
             let text = message.text.replacingOccurrences(of: "\n", with: " ")
             let preview = text.count > 50 ? String(text.prefix(49)) + "…" : text
-            say("  \(String(k + 1).leftPad(3)) \(message.role.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Numbers.grouped(tokens.count(message)).leftPad(7))  \(TerminalSafeText.neutralized(preview))")
+            say("  \(String(k + 1).leftPad(3)) \(message.role.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Numbers.grouped(tokens.count(message, number: k + 1, in: draft)).leftPad(7))  \(TerminalSafeText.neutralized(preview))")
         }
-        say("      reply priming \(String(ChatTokenCounter.replyPriming).leftPad(7))")
-        let total = tokens.total(draft)
+        let templateLabel = tokens.isRendered ? "template       " : "reply priming  "
+        say("      \(templateLabel)\(Numbers.grouped(tokens.templateTokens(draft) ?? 0).leftPad(5))")
+        let total = tokens.total(draft) ?? 0
         let share = Double(total) * 100 / Double(limit)
-        say("      total         \(Numbers.grouped(total).leftPad(7))  of \(Numbers.grouped(limit)) for \(targetModel) (\(String(format: "%.1f", share))%, \(tokens.counter.encoding.name))")
-        say(style.dim("      each message costs 3 tokens plus its role and text; every reply is primed with 3"))
+        say("      total         \(Numbers.grouped(total).leftPad(7))  of \(Numbers.grouped(limit)) for \(targetModel) (\(String(format: "%.1f", share))%, \(tokens.countedWith))")
+        say(style.dim(tokens.isRendered
+            ? "      each message as the chat template renders it (its header and end tokens included); the template adds the rest"
+            : "      each message costs 3 tokens plus its role and text; every reply is primed with 3"))
     }
 }
 
