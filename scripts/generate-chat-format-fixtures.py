@@ -224,6 +224,46 @@ def cases():
                                                      tool_calls=[call("call00011", "get_weather", '{"city": "Rome"}')]),
                                tool("call00011", "hot", name="get_weather"), assistant("Hot.", thinking="Tool said hot.")],
         tools=[WEATHER_TOOL])
+    add("tool values python writes its own way", [
+        user("Numbers?"),
+        assistant(None, tool_calls=[call("call00012", "search_docs", {"query": "x", "limit": 3, "ratio": 0.1, "big": 1e20, "tiny": 1e-07})]),
+        tool("call00012", '{"a": 1.0, "b": 1e5, "c": -0.0, "d": NaN, "e": [true, false, null], "a": 2, "f": "\\u00e9\\n\\t"}', name="search_docs"),
+        assistant("Done."),
+    ], tools=[SEARCH_TOOL])
+    add("tool result not json", [
+        user("Echo"),
+        assistant(None, tool_calls=[call("call00013", "get_time", "{}")]),
+        tool("call00013", "  {broken json  ", name="get_time"),
+        assistant("Broken."),
+    ], tools=[NO_PARAMS_TOOL])
+    add("tool result a number", [
+        user("Count"),
+        assistant(None, tool_calls=[call("call00014", "get_time", "{}")]),
+        tool("call00014", " 42 ", name="get_time"),
+        assistant("42."),
+    ], tools=[NO_PARAMS_TOOL])
+    add("schema defaults of every kind", [user("hi"), assistant("ok")], tools=[{"type": "function", "function": {
+        "name": "configure", "description": "Set options.",
+        "parameters": {"type": "object", "description": "Options", "properties": {
+            "ratio": {"type": "number", "default": 0.25},
+            "big": {"type": "number", "default": 1e20},
+            "tiny": {"type": "number", "default": 1e-07},
+            "flags": {"type": "array", "items": {"type": "boolean"}, "default": [True, False]},
+            "meta": {"type": "object", "default": {"k": "v\u00e9"}},
+            "level": {"type": "string", "enum": ["a", "b"], "default": "a", "nullable": True},
+            "choice": {"description": "Pick", "default": 3, "oneOf": [
+                {"type": "integer", "description": "Pick"}, {"type": "string", "enum": ["x"], "default": "x"},
+                {"type": "object", "properties": {"z": {"type": "string"}}, "nullable": True}]},
+            "anything": {}}}}}])
+    add("tools on a v1 model only defined", [system("s"), user("Weather?"), assistant("No tools needed.")], tools=[WEATHER_TOOL])
+    add("draft ends with tool", [user("w?"), assistant(None, tool_calls=[call("call00015", "get_weather", '{"city": "Kyiv"}')]),
+                                 tool("call00015", "mild", name="get_weather")], tools=[WEATHER_TOOL])
+    add("assistant empty text parts", [user("a"), {"role": "assistant", "content": [{"type": "text", "text": ""}]}])
+    add("assistant text parts", [user("a"), {"role": "assistant", "content": [{"type": "text", "text": "one"}, {"type": "text", "text": "two "}]}])
+    add("consecutive assistants trailing spaces", [user("q"), assistant("first  "), assistant("   ")])
+    add("weights 0 0 consecutive", [user("q"), assistant("a", weight=0), assistant("b", weight=0.0), user("r"), assistant("c")])
+    add("system only", [system("Only rules.")])
+    add("image part", [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x/y.png"}}]}, assistant("A picture.")])
     add("empty conversation", [])
     return out
 
