@@ -8,7 +8,8 @@ import Foundation
 public struct Tokenizer: Sendable {
     /// What it is, for people: "o200k_base", "Qwen/Qwen3-8B", or a file's name.
     public let name: String
-    /// The family, when tunesmith recognised the file: "llama3", "qwen2", "gpt-oss", "mistral-tekken", ...
+    /// The family, when tunesmith recognised the file: "llama3", "qwen2", "o200k_harmony" (gpt-oss),
+    /// "mistral-tekken", "mistral-sp-v1", "mistral-sp-v3", ...
     public let family: String?
     /// The file it came from (empty for a built-in encoding loaded by name).
     public let source: String

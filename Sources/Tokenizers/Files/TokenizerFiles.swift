@@ -63,7 +63,7 @@ public enum TokenizerFiles {
                 return Tokenizer(name: label, family: family(of: tokenizer), source: file, engine: .huggingFace(tokenizer))
             }
             if TekkenFile.looksLikeTekken(object) {
-                return Tokenizer(name: label, family: "mistral-tekken", source: file,
+                return Tokenizer(name: label, family: TekkenFile.family(object), source: file,
                                  engine: .tiktoken(try TekkenFile.vocabulary(object, source: file, sha256: digest)))
             }
             throw TokenizersError(.unsupportedTokenizer, "\(file) is JSON but neither a Hugging Face tokenizer.json nor a tekken.json; pass one of those")
@@ -73,7 +73,17 @@ public enum TokenizerFiles {
             return Tokenizer(name: label, family: family, source: file, engine: .tiktoken(vocabulary))
         }
         let model = try SentencePieceModel(protobuf: bytes, source: file)
-        return Tokenizer(name: label, family: "sentencepiece", source: file, engine: .sentencePiece(model))
+        return Tokenizer(name: label, family: sentencePieceFamily(sha256: hex), source: file, engine: .sentencePiece(model))
+    }
+
+    /// Mistral's SentencePiece files by their sha256 (as mistral-common ships them and Mistral's
+    /// Instruct repositories hold them), because v1 and v3 chat formats differ; other models "sentencepiece".
+    static func sentencePieceFamily(sha256: String) -> String {
+        switch sha256 {
+        case "dadfd56d766715c61d2ef780a525ab43b8e6da4de6865bda3d95fdef5e134055": "mistral-sp-v1"
+        case "9addc8bdce5988448ae81b729336f43a81262160ae8da760674badab9d4c7d33": "mistral-sp-v3"
+        default: "sentencepiece"
+        }
     }
 
     /// A family name for a tokenizer.json, from its pattern and size.

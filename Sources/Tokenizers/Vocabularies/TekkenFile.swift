@@ -12,6 +12,13 @@ enum TekkenFile {
         "[/SYSTEM_PROMPT]", "[TOOL_CONTENT]",
     ]
 
+    /// "mistral-tekken" for a v3 file (NeMo's `tekken_240718.json`); later versions (v7, v11, ...) put
+    /// their version in the name, because their chat formats differ.
+    static func family(_ object: [String: Any]) -> String {
+        let version = (object["config"] as? [String: Any])?["version"] as? String ?? "v3"
+        return version == "v3" ? "mistral-tekken" : "mistral-tekken-" + version
+    }
+
     static func looksLikeTekken(_ object: [String: Any]) -> Bool {
         object["config"] is [String: Any] && object["vocab"] is [Any]
     }
