@@ -67,6 +67,12 @@ struct HFTokenizer: Sendable {
         }
     }
 
+    /// The bytes of input a token stands for: an added token's text, else its vocabulary bytes.
+    func byteCount(of token: Token) -> Int {
+        if let piece = model.vocabulary.bytes(of: Int(token)) { return piece.count }
+        return addedTokens.first { $0.id == token }?.content.utf8.count ?? 0
+    }
+
     func decode(_ tokens: [Token]) throws -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(tokens.count * 4)
