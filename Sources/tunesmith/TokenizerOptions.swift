@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Models
+import Dataset
 import Tokenizers
 
 /// `--model M | --encoding E | --tokenizer PATH`: what to count with. An OpenAI model or encoding
@@ -55,5 +56,33 @@ struct TokenizerOptions: ParsableArguments {
             throw CommandFailure("unknown model \"\(model)\"; pass an OpenAI model (gpt-4.1-mini), a Hugging Face repo id such as Qwen/Qwen3-8B, --encoding E, or --tokenizer PATH")
         }
         return .tokenizer(try await TokenizerLocator.standard.load(model, pattern: split))
+    }
+}
+
+extension TokenizerOptions {
+    /// The chosen model's chat format: what `render` shows. OpenAI's own chat format is not
+    /// public (tunesmith counts it by the cookbook's rule), so only gpt-oss's harmony
+    /// (`--encoding o200k_harmony`) and open models render.
+    func chatFormat() async throws -> ChatFormat {
+        let environment = ProcessInfo.processInfo.environment
+        if let tokenizer {
+            let loaded = try TokenizerFiles.load(tokenizer, pattern: pattern.flatMap(SplitPattern.init(rawValue:)), environment: environment)
+            return try ChatFormat.load(path: tokenizer, tokenizer: loaded)
+        }
+        if let model, ModelCatalog.info(for: model) == nil, model.contains("/") {
+            let loaded = try await TokenizerLocator.standard.load(model, pattern: pattern.flatMap(SplitPattern.init(rawValue:)))
+            return try ChatFormat.load(repo: model, tokenizer: loaded, locator: TokenizerLocator.standard)
+        }
+        if case .encoding(let encoding) = try await load(), encoding.name == .o200kHarmony {
+            return try ChatFormat.load(for: Tokenizer(encoding), name: "o200k_harmony") { throw CommandFailure("unreachable") }
+        }
+        throw CommandFailure(
+            "OpenAI does not publish its models' chat format, so there is nothing exact to render; `tunesmith tokens --chat FILE --model M` counts by OpenAI's rule. Render an open model with --model ORG/NAME (Qwen/Qwen3-8B), --tokenizer PATH, or --encoding o200k_harmony (gpt-oss)")
+    }
+
+    /// The chat format as validation counts with it.
+    func renderedCounting() async throws -> RenderedCounting {
+        let format = try await chatFormat()
+        return RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) })
     }
 }

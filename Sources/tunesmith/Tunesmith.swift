@@ -8,7 +8,7 @@ struct Tunesmith: AsyncParsableCommand {
         commandName: "tunesmith",
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
         subcommands: [
-            ShellCommand.self, TokensCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
+            ShellCommand.self, TokensCommand.self, RenderCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
             ModelsCommand.self, EndpointsCommand.self, EncodingsCommand.self, TokenizersCommand.self,
         ],
         defaultSubcommand: ShellCommand.self

@@ -33,7 +33,7 @@ struct ChatFormatFixture {
     static func load(_ family: String) throws -> ChatFormatFixture {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/chat/\(family)", withExtension: "json"))
         let text = try String(contentsOf: url, encoding: .utf8)
-        let root = try #require(PythonJSON.loads(text), "Fixtures/chat/\(family).json is not JSON")
+        let root = try #require(PythonJSONCodec.loads(text), "Fixtures/chat/\(family).json is not JSON")
         guard case .array(let listed)? = root["cases"] else { throw TestSupportError("no cases in \(family).json") }
         let cases = try listed.map { item in
             guard let name = item["name"]?.stringValue, case .array(let messages)? = item["messages"] else {

@@ -65,7 +65,7 @@ struct PythonJSONParser {
             skipSpace()
             guard at < bytes.count else { return nil }
             at += 1
-            if bytes[at - 1] == UInt8(ascii: "}") { return .object(PythonJSON.uniqueMembers(members)) }
+            if bytes[at - 1] == UInt8(ascii: "}") { return .object(PythonJSONCodec.uniqueMembers(members)) }
             if bytes[at - 1] != UInt8(ascii: ",") { return nil }
         }
     }

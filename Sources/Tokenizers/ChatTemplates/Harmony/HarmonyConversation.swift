@@ -74,7 +74,7 @@ enum HarmonyConversation {
             let arguments: String = switch call["function"]?["arguments"] {
             case nil, .null?: "{}"
             case .string(let text)?: text
-            case let other?: PythonJSON.dumps(other, compact: true)
+            case let other?: PythonJSONCodec.dumps(other, compact: true)
             }
             if let id = nonEmpty(call["id"]?.stringValue) { calls[id] = name }
             var message = reply("commentary", arguments)
@@ -98,7 +98,7 @@ enum HarmonyConversation {
         case nil, .null?: break
         case .string(let given)? where ["low", "medium", "high"].contains(given): effort = given
         case let other?:
-            throw TokenizersError(.chatTemplate, "reasoning_effort \(PythonJSON.dumps(other)) is not one of low, medium, high; use one of those")
+            throw TokenizersError(.chatTemplate, "reasoning_effort \(PythonJSONCodec.dumps(other)) is not one of low, medium, high; use one of those")
         }
         var channels = "# Valid channels: analysis, commentary, final. Channel must be included for every message."
         if hasFunctions { channels += "\nCalls to these tools must go to the commentary channel: 'functions'." }

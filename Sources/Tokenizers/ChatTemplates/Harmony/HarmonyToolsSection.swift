@@ -96,7 +96,7 @@ enum HarmonyToolsSection {
         if case .object(let properties)? = schema["properties"] {
             var required = Set<String>()
             if case .array(let names)? = schema["required"] { required = Set(names.compactMap(\.stringValue)) }
-            for (key, value) in PythonJSON.uniqueMembers(properties) {
+            for (key, value) in PythonJSONCodec.uniqueMembers(properties) {
                 let mark = required.contains(key) ? "" : "?"
                 if let title = string(value["title"]) { out += "\(indent)// \(title)\n\(indent)//\n" }
                 if value["oneOf"] == nil, let description = string(value["description"]) { out += "\(indent)// \(description)\n" }

@@ -13,7 +13,7 @@ enum SerdeJSON {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
         case .double(let d): out += FloatText.ryu(d)
-        case .string(let s): PythonJSON.writeString(s, into: &out)
+        case .string(let s): PythonJSONCodec.writeString(s, into: &out)
         case .array(let items):
             out += "["
             for (k, item) in items.enumerated() {
@@ -23,9 +23,9 @@ enum SerdeJSON {
             out += "]"
         case .object(let members):
             out += "{"
-            for (k, member) in PythonJSON.uniqueMembers(members).enumerated() {
+            for (k, member) in PythonJSONCodec.uniqueMembers(members).enumerated() {
                 if k > 0 { out += "," }
-                PythonJSON.writeString(member.key, into: &out)
+                PythonJSONCodec.writeString(member.key, into: &out)
                 out += ":"
                 write(member.value, into: &out)
             }

@@ -98,7 +98,7 @@ public struct MistralChatFormat: ChatRenderer {
 
     private func writeTools(_ tools: [TemplateValue], into builder: inout RenderedChatBuilder) {
         builder.append(control("[AVAILABLE_TOOLS]"), message: nil, trains: false)
-        builder.append(tokenizer.encode(PythonJSON.dumps(.array(tools))), message: nil, trains: false)
+        builder.append(tokenizer.encode(PythonJSONCodec.dumps(.array(tools))), message: nil, trains: false)
         builder.append(control("[/AVAILABLE_TOOLS]"), message: nil, trains: false)
     }
 
@@ -116,7 +116,7 @@ public struct MistralChatFormat: ChatRenderer {
                 return .object(members)
             })
             builder.append(control("[TOOL_CALLS]"), message: owner, trains: trains)
-            builder.append(tokenizer.encode(PythonJSON.dumps(list)), message: owner, trains: trains)
+            builder.append(tokenizer.encode(PythonJSONCodec.dumps(list)), message: owner, trains: trains)
         } else {
             guard !message.text.isEmpty else {
                 throw TokenizersError(.chatTemplate, "message \(owner.map { $0 + 1 } ?? 0) is an assistant message with empty content, which Mistral's format refuses; write the reply or remove the message")
@@ -142,7 +142,7 @@ public struct MistralChatFormat: ChatRenderer {
         }
         let result = TemplateValue.object([("content", MistralRequest.jsonContent(message.text)), ("call_id", .string(message.toolCallID ?? ""))])
         builder.append(control("[TOOL_RESULTS]"), message: owner, trains: false)
-        builder.append(tokenizer.encode(PythonJSON.dumps(result)), message: owner, trains: false)
+        builder.append(tokenizer.encode(PythonJSONCodec.dumps(result)), message: owner, trains: false)
         builder.append(control("[/TOOL_RESULTS]"), message: owner, trains: false)
     }
 }

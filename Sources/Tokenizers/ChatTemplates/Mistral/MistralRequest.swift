@@ -99,7 +99,7 @@ struct MistralRequest {
     /// Text that mistral-common parses when it is JSON: "" is `{}`, JSON its value, anything else stays text.
     static func jsonContent(_ text: String) -> TemplateValue {
         if text.isEmpty { return .object([]) }
-        return PythonJSON.loads(text) ?? .string(text)
+        return PythonJSONCodec.loads(text) ?? .string(text)
     }
 
     private static func tool(_ tool: TemplateValue, at index: Int) throws -> TemplateValue {

@@ -2,7 +2,7 @@
 /// mapping for harmony) use on tool definitions, calls and results: `loads` accepts `NaN` and
 /// `Infinity` and keeps the last value of a repeated key at its first place; `dumps` writes floats
 /// as `repr` does and, with `ensure_ascii=False`, leaves non-ASCII text as it is.
-enum PythonJSON {
+enum PythonJSONCodec {
     /// `json.dumps(value, ensure_ascii=False)`, with `separators=(",", ":")` when `compact`.
     static func dumps(_ value: TemplateValue, compact: Bool = false) -> String {
         var out = ""
