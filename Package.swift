@@ -77,7 +77,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shell-benchmark",
-            dependencies: ["Shell", "Tokenizers"],
+            dependencies: ["Shell", "Dataset", "Tokenizers"],
             path: "bench/ShellBenchmark"
         ),
         .target(

@@ -14,6 +14,8 @@ public struct Tokenizer: Sendable {
     /// The file it came from (empty for a built-in encoding loaded by name).
     public let source: String
     let engine: Engine
+    /// Set by `remembering()`: stretches already encoded are not encoded again.
+    var memo: StretchMemo?
 
     enum Engine: Sendable {
         case tiktoken(TiktokenVocabulary)
@@ -52,10 +54,20 @@ public struct Tokenizer: Sendable {
 
     func encode<Sink: TokenSink>(_ text: String, special: Bool, into sink: inout Sink) {
         switch engine {
-        case .tiktoken(let vocabulary): vocabulary.encode(text, special: special, into: &sink)
-        case .huggingFace(let tokenizer): tokenizer.encode(text, special: special, into: &sink)
-        case .sentencePiece(let model): for token in model.encode(text) { sink.append(token) }
+        case .tiktoken(let vocabulary): vocabulary.encode(text, special: special, memo: memo, into: &sink)
+        case .huggingFace(let tokenizer): tokenizer.encode(text, special: special, memo: memo, into: &sink)
+        case .sentencePiece(let model):
+            guard let memo else { return model.encode(text).forEach { sink.append($0) } }
+            memo.ids(of: text, into: &sink) { text, fresh in model.encode(text).forEach { fresh.append($0) } }
         }
+    }
+
+    /// This tokenizer with a memory of the text it encoded: for re-encoding a text that changes in
+    /// one place at a time (the shell's draft on every keystroke). Ids are the same.
+    public func remembering() -> Tokenizer {
+        var copy = self
+        copy.memo = StretchMemo()
+        return copy
     }
 
     /// The text of these ids, as the family's reference library decodes them.

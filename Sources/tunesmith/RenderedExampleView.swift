@@ -8,13 +8,19 @@ import Tokenizers
 struct RenderedExampleView {
     let tokenizer: Tokenizer
     let colors: Bool
-    private let specialIDs: Set<Int>
+    /// Special tokens by id: printed by name, since some decode to nothing (SentencePiece's `<s>`).
+    private let specialText: [Int: String]
 
     init(tokenizer: Tokenizer, colors: Bool) {
         self.tokenizer = tokenizer
         self.colors = colors
-        specialIDs = Set(tokenizer.specialTokens.values.map(Int.init))
+        var names: [Int: String] = [:]
+        // Two names may share an id (o200k_harmony's 200018): the shorter one, as tiktoken decodes.
+        for (text, id) in tokenizer.specialTokens where names[Int(id)].map({ text.count < $0.count }) ?? true { names[Int(id)] = text }
+        specialText = names
     }
+
+    private var specialIDs: Dictionary<Int, String>.Keys { specialText.keys }
 
     func write(line: Int, _ tokens: RenderedTokens, into out: inout OutputBuffer) {
         let head = "line \(line): \(tokens.count.grouped) tokens, \(tokens.trainedCount.grouped) trained, \(tokens.templateCount.grouped) from the template"
@@ -26,7 +32,8 @@ struct RenderedExampleView {
             let special = specialIDs.contains(tokens.ids[start]), trains = tokens.trains[start]
             var end = start + 1
             while end < tokens.count && specialIDs.contains(tokens.ids[end]) == special && tokens.trains[end] == trains { end += 1 }
-            let piece = TerminalSafeText.neutralized(decode(Array(tokens.ids[start..<end])))
+            let ids = tokens.ids[start..<end]
+            let piece = TerminalSafeText.neutralized(special ? ids.map { specialText[$0]! }.joined() : decode(Array(ids)))
             if colors {
                 let code = special ? (trains ? "2;32" : "2") : (trains ? "32" : "")
                 text += code.isEmpty ? piece : "\u{1B}[\(code)m\(piece)\u{1B}[0m"

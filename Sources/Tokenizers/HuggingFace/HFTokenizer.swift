@@ -39,12 +39,18 @@ struct HFTokenizer: Sendable {
 
     var vocabularySize: Int { max(model.vocabulary.tokenCount, (addedTokens.map { Int($0.id) + 1 }.max()) ?? 0) }
 
-    func encode<Sink: TokenSink>(_ text: String, special: Bool, into sink: inout Sink) {
+    func encode<Sink: TokenSink>(_ text: String, special: Bool, memo: StretchMemo? = nil, into sink: inout Sink) {
         let scanner = special ? allAdded : ordinaryAdded
-        guard !scanner.isEmpty else { return encodeStretch(text, into: &sink) }
+        guard !scanner.isEmpty else {
+            guard let memo else { return encodeStretch(text, into: &sink) }
+            return memo.ids(of: text, into: &sink) { text, fresh in encodeStretch(text, into: &fresh) }
+        }
         PaddedUTF8.with(text) { whole in
             scanner.scan(whole) { start, end in
-                if normalizesToNFC {
+                if let memo {
+                    let stretch = String(decoding: UnsafeBufferPointer(start: whole.bytes + start, count: end - start), as: UTF8.self)
+                    memo.ids(of: stretch, into: &sink) { stretch, fresh in encodeStretch(stretch, into: &fresh) }
+                } else if normalizesToNFC {
                     encodeStretch(String(decoding: UnsafeBufferPointer(start: whole.bytes + start, count: end - start), as: UTF8.self), into: &sink)
                 } else {
                     encodePieces(UTF8Text(bytes: whole.bytes + start, count: end - start), into: &sink)

@@ -23,12 +23,20 @@ struct TiktokenVocabulary: Sendable {
         max(Int(bpe.idOffset) + bpe.ordinaryTokenCount, (specialTokens.values.max().map { Int($0) + 1 }) ?? 0)
     }
 
-    func encode<Sink: TokenSink>(_ text: String, special: Bool, into sink: inout Sink) {
+    func encode<Sink: TokenSink>(_ text: String, special: Bool, memo: StretchMemo? = nil, into sink: inout Sink) {
         let text = normalizesToNFC ? HFNormalization.nfc(text) : text
         PaddedUTF8.with(text) { whole in
-            guard special, !specials.isEmpty else { return bpe.encode(whole, into: &sink) }
+            guard special, !specials.isEmpty else {
+                guard let memo else { return bpe.encode(whole, into: &sink) }
+                return memo.ids(of: text, into: &sink) { text, fresh in PaddedUTF8.with(text) { bpe.encode($0, into: &fresh) } }
+            }
             specials.scan(whole) { start, end in
-                bpe.encode(UTF8Text(bytes: whole.bytes + start, count: end - start), into: &sink)
+                if let memo {
+                    let stretch = String(decoding: UnsafeBufferPointer(start: whole.bytes + start, count: end - start), as: UTF8.self)
+                    memo.ids(of: stretch, into: &sink) { stretch, fresh in PaddedUTF8.with(stretch) { bpe.encode($0, into: &fresh) } }
+                } else {
+                    bpe.encode(UTF8Text(bytes: whole.bytes + start, count: end - start), into: &sink)
+                }
             } special: { token, _, _ in
                 sink.append(token)
             }
