@@ -6,8 +6,21 @@ import Synchronization
 /// cut out before normalising and splitting), so ids from the memo are the ids encoding would give.
 final class StretchMemo: Sendable {
     private struct Table {
-        var ids: [String: [Token]] = [:]
+        var ids: [Key: [Token]] = [:]
         var bytes = 0
+    }
+
+    /// The text's bytes: `String`'s own `==` and hash treat canonically equivalent texts ("é" and
+    /// "e\u{301}") as one, but they encode to different ids where there is no NFC normaliser.
+    private struct Key: Hashable {
+        let text: String
+
+        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Past this many bytes of remembered text the memo starts again: a shell draft is far smaller.
@@ -15,7 +28,8 @@ final class StretchMemo: Sendable {
     private let table = Mutex(Table())
 
     func ids<Sink: TokenSink>(of text: String, into sink: inout Sink, encode: (String, inout TokenArraySink) -> Void) {
-        if let ids = table.withLock({ $0.ids[text] }) {
+        let key = Key(text: text)
+        if let ids = table.withLock({ $0.ids[key] }) {
             for id in ids { sink.append(id) }
             return
         }
@@ -24,7 +38,7 @@ final class StretchMemo: Sendable {
         for id in fresh.tokens { sink.append(id) }
         table.withLock { table in
             if table.bytes + text.utf8.count > Self.capacity { table = Table() }
-            table.ids[text] = fresh.tokens
+            table.ids[key] = fresh.tokens
             table.bytes += text.utf8.count
         }
     }
