@@ -11,6 +11,9 @@ Families and references (files from the unpacked folder, see ../shared/tokenizer
               then tiktoken over llama4/tokenizer.model + tokenizer_spec.json (as llama_models builds it),
               encode(allowed_special="all"), since no tokenizer.json of Llama 4 is available offline
 
+Also writes interpreter.json: one template per Jinja construct with its variables, and jinja2's output (or
+its error) with transformers' settings, for the interpreter's unit tests.
+
 Each case: `name`, `messages`, optional `tools` and `variables` (template keyword arguments), and either `ids`
 (apply_chat_template(messages, tools=..., tokenize=True, add_generation_prompt=False, **variables)) with the
 rendered `text`, or `error` (the template refused the conversation; its message).
@@ -29,6 +32,7 @@ import sys
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+import jinja2  # noqa: E402
 import tiktoken  # noqa: E402
 import transformers  # noqa: E402
 from transformers import AutoTokenizer  # noqa: E402
@@ -202,6 +206,112 @@ class Family:
         return text, list(ids)
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Interpreter cases: one construct each, rendered by jinja2 exactly as transformers configures it
+# ---------------------------------------------------------------------------------------------------------
+
+MSGS = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi there"},
+        {"role": "assistant", "content": "Hello!", "weight": 0}, {"role": "user", "content": "Bye"}]
+INTERPRETER_CASES = [
+    ("loop attributes", "{% for m in messages %}{{ loop.index }}/{{ loop.index0 }}/{{ loop.revindex }}/{{ loop.revindex0 }}/{{ loop.first }}/{{ loop.last }}/{{ loop.length }};{% endfor %}", {"messages": MSGS}),
+    ("loop previtem nextitem", "{% for x in [1, 2, 3] %}{{ loop.previtem }}<{{ x }}>{{ loop.nextitem }}|{% endfor %}", {}),
+    ("loop cycle", "{% for x in range(5) %}{{ loop.cycle('a', 'b') }}{% endfor %}", {}),
+    ("for else", "{% for x in [] %}{{ x }}{% else %}empty{% endfor %}", {}),
+    ("for if filter", "{% for m in messages if m.role == 'user' %}{{ loop.index }}{{ m.content }}{% endfor %}", {"messages": MSGS}),
+    ("break continue", "{% for x in range(10) %}{% if x == 2 %}{% continue %}{% endif %}{% if x == 5 %}{% break %}{% endif %}{{ x }}{% endfor %}", {}),
+    ("nested loops", "{% for a in [1, 2] %}{% for b in 'xy' %}{{ a }}{{ b }}{{ loop.index }} {% endfor %}{% endfor %}", {}),
+    ("loop over dict", "{% for k in d %}{{ k }}={{ d[k] }},{% endfor %}", {"d": {"b": 1, "a": 2}}),
+    ("items unpacking", "{% for k, v in d.items() %}{{ k }}:{{ v }};{% endfor %}{% for k, v in d|items %}{{ k }}{{ v }}{% endfor %}", {"d": {"b": 1, "a": [1, 2]}}),
+    ("if elif else", "{% for x in [1, 2, 3] %}{% if x == 1 %}one{% elif x == 2 %}two{% else %}many{% endif %} {% endfor %}", {}),
+    ("set scoping", "{% set x = 1 %}{% for i in [1, 2] %}{% set x = x + i %}{{ x }}{% endfor %}{{ x }}", {}),
+    ("block set", "{% set body %}Hello {{ name }}!{% endset %}[{{ body }}]{{ body|length }}", {"name": "Ada"}),
+    ("block set filtered", "{% set body | upper %}hi {{ name }}{% endset %}{{ body }}", {"name": "x"}),
+    ("tuple set", "{% set a, b = 1, 2 %}{{ a }}{{ b }}", {}),
+    ("namespace", "{% set ns = namespace(found=false, n=0) %}{% for m in messages %}{% if m.role == 'user' %}{% set ns.found = true %}{% set ns.n = ns.n + 1 %}{% endif %}{% endfor %}{{ ns.found }} {{ ns.n }}", {"messages": MSGS}),
+    ("macro", "{% macro greet(name, punct='!') %}Hi {{ name }}{{ punct }}{% endmacro %}{{ greet('A') }} {{ greet('B', '?') }} {{ greet(name='C', punct='.') }}", {}),
+    ("macro recursion", "{% macro fact(n) %}{% if n <= 1 %}1{% else %}{{ n }}*{{ fact(n - 1) }}{% endif %}{% endmacro %}{{ fact(5) }}", {}),
+    ("call block", "{% macro box() %}[{{ caller() }}]{% endmacro %}{% call box() %}inside{% endcall %}", {}),
+    ("macro reads globals", "{% set sep = '|' %}{% macro j(a, b) %}{{ a }}{{ sep }}{{ b }}{% endmacro %}{{ j(1, 2) }}", {}),
+    ("whitespace control", "a  {%- if true -%}  b  {%- endif -%}  c\n  {{- ' d ' -}}  e", {}),
+    ("trim and lstrip blocks", "line1\n    {% if true %}\n    kept\n    {% endif %}\nline2\n  {# comment #}\nafter", {}),
+    ("plus disables lstrip", "x\n    {%+ if true %}y{% endif %}\nz", {}),
+    ("plus keeps newline", "{% if true +%}\nkept{% endif %}", {}),
+    ("variable tags keep newline", "{{ 'a' }}\nb {{ 'c' }}\n", {}),
+    ("comment strip", "a {#- note -#} b\n{# x #}\nc", {}),
+    ("trailing newline dropped", "text\n", {}),
+    ("tojson basics", "{{ v|tojson }}", {"v": {"s": "é \"q\" \\ \n\t\u0001 \u2028 😀", "i": 1, "f": 1.0, "g": 0.1, "e": 1e20, "m": 1e-7, "b": True, "n": None, "l": [1, [2, {}], []]}}),
+    ("tojson indent", "{{ v|tojson(indent=2) }}", {"v": {"a": [1, {"b": None}], "c": {}, "d": "x"}}),
+    ("tojson ensure_ascii sort_keys", "{{ v|tojson(ensure_ascii=True, sort_keys=True) }}", {"v": {"z": "é😀", "a": 1}}),
+    ("tojson separators", "{{ v|tojson(separators=[',', ':']) }}", {"v": {"a": [1, 2]}}),
+    ("tojson string", "{{ 'plain'|tojson }} {{ 3|tojson }} {{ none|tojson }} {{ true|tojson }} {{ 2.50|tojson }}", {}),
+    ("trim", "[{{ '  a b \n'|trim }}][{{ 'xxaxx'|trim('x') }}][{{ '\u3000a\u00a0'|trim }}]", {}),
+    ("length", "{{ 'héllo'|length }} {{ [1, 2]|length }} {{ {'a': 1}|length }} {{ 'e\u0301'|count }} {{ undefined_name|length }}", {}),
+    ("default", "{{ missing|default('d') }} {{ ''|default('e') }} {{ ''|default('f', true) }} {{ none|d('g') }} {{ missing|d }}.", {}),
+    ("case filters", "{{ 'hello wORLD'|title }} {{ 'hello World'|capitalize }} {{ 'ÄbC'|lower }} {{ 'straße'|upper }} {{ 'a-b c(d'|title }}", {}),
+    ("replace filter", "{{ 'aaa'|replace('a', 'b') }} {{ 'aaa'|replace('a', 'b', 2) }}", {}),
+    ("join", "{{ [1, 'a', none]|join(', ') }} {{ messages|join('/', attribute='role') }} {{ 'abc'|join('-') }}", {"messages": MSGS}),
+    ("first last list", "{{ [3, 4]|first }}{{ [3, 4]|last }}{{ 'xyz'|first }}{{ 'ab'|list }}{{ []|first }}.", {}),
+    ("string int float abs", "{{ 12|string ~ 'x' }} {{ '42'|int + 1 }} {{ '3.7'|int }} {{ 'x'|int }} {{ 'x'|int(5) }} {{ 2|float }} {{ '1.5'|float }} {{ -3|abs }} {{ -2.5|abs }}", {}),
+    ("round", "{{ 2.5|round }} {{ 3.14159|round(2) }} {{ 2.1|round(0, 'ceil') }} {{ 7|round }}", {}),
+    ("map select reject", "{{ messages|map(attribute='role')|list }} {{ ['a', 'B']|map('upper')|list }} {{ [1, 2, 3, 4]|select('odd')|list }} {{ [1, 2, 3, 4]|reject('even')|list }} {{ [0, 1, '', 'x']|select|list }}", {"messages": MSGS}),
+    ("selectattr rejectattr", "{{ messages|selectattr('role', 'equalto', 'user')|map(attribute='content')|join(',') }} {{ messages|rejectattr('role', 'equalto', 'user')|list|length }} {{ messages|selectattr('weight', 'defined')|list|length }}", {"messages": MSGS}),
+    ("dictsort unique batch", "{{ {'b': 1, 'A': 2, 'c': 0}|dictsort }} {{ ['a', 'A', 'b', 'a']|unique|list }} {{ [1, 2, 3]|batch(2)|list }}", {}),
+    ("sum min max sort reverse", "{{ [1, 2, 3]|sum }} {{ [3, 1, 2]|min }} {{ [3, 1, 2]|max }} {{ ['b', 'A', 'c']|sort }} {{ [1, 2]|reverse|list }} {{ 'abc'|reverse }}", {}),
+    ("indent wordcount", "{{ 'a\nb\n\nc'|indent(2) }}|{{ 'a\nb'|indent(2, true) }}|{{ 'one two  three'|wordcount }}", {}),
+    ("string methods", "{{ 'Hello'.startswith('He') }} {{ 'Hello'.startswith(('x', 'H')) }} {{ 'Hello'.endswith('lo') }} [{{ '  x  '.strip() }}] [{{ '\n\nx\n'.lstrip('\n') }}] [{{ 'x\n\n'.rstrip() }}] {{ 'abcba'.strip('ab') }}", {}),
+    ("split methods", "{{ 'a b  c'.split() }} {{ 'a,b,,c'.split(',') }} {{ 'a b c'.split(None, 1) }} {{ 'a,b,c'.rsplit(',', 1) }} {{ ' a b c '.rsplit(None, 1) }} {{ 'x</think>y</think>z'.split('</think>')[-1] }}", {}),
+    ("more string methods", "{{ 'aXbX'.replace('X', '-') }} {{ 'ab'.upper() }}{{ 'AB'.lower() }} {{ 'hello world'.title() }} {{ 'hELLO'.capitalize() }} {{ 'héllo'.find('l') }} {{ 'abc'.find('z') }} {{ 'hello'.rfind('l') }} {{ 'banana'.count('an') }}", {}),
+    ("format and join methods", "{{ '{} and {}'.format('a', 1) }} {{ '{0}{0}{name}'.format('x', name='y') }} {{ '-'.join(['a', 'b']) }} {{ 'a\nb\r\nc\n'.splitlines() }} {{ '123'.isdigit() }} {{ 'a1'.isdigit() }}", {}),
+    ("dict methods", "{{ d.get('a') }} {{ d.get('z') }} {{ d.get('z', 'dflt') }} {{ d.keys()|list }} {{ d.values()|list }} {{ d.items()|list }}", {"d": {"a": 1, "b": "two"}}),
+    ("list append", "{% set xs = [] %}{% for m in messages %}{{ xs.append(m.role) }}{% endfor %}{{ xs }}", {"messages": MSGS}),
+    ("slicing", "{{ xs[1:] }} {{ xs[:-1] }} {{ xs[::-1] }} {{ xs[::2] }} {{ xs[-2:] }} {{ xs[5:] }} {{ 'héllo😀'[1:4] }} {{ 'abc'[::-1] }} {{ xs[-1] }} {{ 'abc'[0] }}", {"xs": [1, 2, 3, 4]}),
+    ("membership", "{{ 'b' in 'abc' }} {{ 'z' not in 'abc' }} {{ 2 in [1, 2] }} {{ 'a' in {'a': 1} }} {{ 'tool_calls' in messages[0] }} {{ 1.0 in [1] }}", {"messages": MSGS}),
+    ("tests", "{{ x is defined }} {{ y is undefined }} {{ none is none }} {{ 'a' is string }} {{ {} is mapping }} {{ 'a' is iterable }} {{ [] is sequence }} {{ 1 is number }} {{ 1 is integer }} {{ 1.0 is float }} {{ true is boolean }} {{ true is true }} {{ false is false }} {{ 1 is true }}", {"x": 1}),
+    ("more tests", "{{ 3 is odd }} {{ 4 is even }} {{ 9 is divisibleby 3 }} {{ 9 is divisibleby(4) }} {{ 'a' is equalto 'a' }} {{ 2 is eq 2 }} {{ x is not none }} {{ 'abc' is lower }} {{ [] is iterable }} {{ 1 is iterable }} {{ none is mapping }}", {"x": 0}),
+    ("operators", "{{ 7 / 2 }} {{ 7 // 2 }} {{ -7 // 2 }} {{ -7 % 3 }} {{ 7 % -3 }} {{ 2 ** 10 }} {{ 'ab' * 3 }} {{ 1 + 2.5 }} {{ 1 - 1.0 }} {{ 3 * 1.5 }} {{ [1] + [2] }} {{ 6 / 3 }} {{ 7.5 // 2 }} {{ -7.5 % 2 }}", {}),
+    ("concat", "{{ 'a' ~ 1 ~ none ~ true ~ 1.5 ~ [1] ~ missing }}", {}),
+    ("printing values", "{{ true }} {{ none }} {{ [1, 'a', none, true, 1.5] }} {{ {'k': 'v', 'n': none} }} {{ 1.0 }} {{ 1e16 }} {{ 1e15 }} {{ 1e-5 }} {{ 0.0001 }} {{ 0.1 + 0.2 }} {{ 2.5 }} {{ -0.0 }} {{ 123456789.125 }} {{ 1e100 }}", {}),
+    ("repr of strings", "{{ ['it\\'s', 'say \"hi\"', 'both \\' \"', 'tab\tnl\n', 'back\\\\'] }}", {}),
+    ("ternary", "{{ 'y' if x else 'n' }} {{ 'y' if not x else 'n' }} [{{ 'only' if x }}] [{{ 'only' if not x }}]", {"x": True}),
+    ("truthiness", "{% for v in [[], {}, 0, 0.0, '', none, [0], ' ', 1] %}{{ 'T' if v else 'F' }}{% endfor %}", {}),
+    ("equality", "{{ 1 == 1.0 }} {{ true == 1 }} {{ 'a' == 'a' }} {{ [1, 2] == [1, 2] }} {{ {'a': 1, 'b': 2} == {'b': 2, 'a': 1} }} {{ none == false }} {{ 'e\u0301' == '\u00e9' }} {{ 1 != 2 }} {{ 'a' < 'b' }} {{ [1, 2] < [1, 3] }}", {}),
+    ("undefined", "[{{ missing }}] {{ missing is defined }} {{ messages[0].nothing is defined }} [{{ messages[0].nothing }}] {{ messages[9] is defined }}", {"messages": MSGS}),
+    ("undefined attribute errors", "{{ missing.attr }}", {}),
+    ("undefined item errors", "{{ missing['attr'] }}", {}),
+    ("raise_exception", "{% if messages[0].role != 'user' %}{{ raise_exception('Conversations must start with a user message!') }}{% endif %}", {"messages": MSGS}),
+    ("string escapes", "{{ '\\u00e9\\x41\\n\\t|' }}{{ \"a'b\" }}{{ 'a\\'b' }}", {}),
+    ("strftime_now defined", "{{ strftime_now is defined }} {{ strftime_now('%Y')|length }}", {}),
+    ("generation block", "{% for m in messages %}{% if m.role == 'assistant' %}{% generation %}{{ m.content }}{% endgeneration %}{% else %}{{ m.content }}{% endif %}{% endfor %}", {"messages": MSGS}),
+    ("filter block", "{% filter upper %}shout {{ 'it' }}{% endfilter %}", {}),
+    ("attribute vs item", "{{ d.items is defined }} {{ d['items'] }} {{ d.keys()|length }}", {"d": {"items": "field", "keys": 2}}),
+    ("range", "{{ range(3)|list }} {{ range(1, 7, 2)|list }} {{ range(5, 0, -2)|list }}", {}),
+    ("dict literal and dict()", "{{ {'a': 1, 'b': [2]} }} {{ dict(x=1, y='z') }}", {}),
+    ("integer literal forms", "{{ 1_000 }} {{ 1.5e3 }} {{ 10 }}", {}),
+    ("not precedence", "{{ not x is defined }} {{ not 1 == 2 }} {{ -2 ** 2 }} {{ 2 + 3 * 4 }} {{ (2 + 3) * 4 }} {{ 'a' ~ (1 + 2) }}", {}),
+    ("filter precedence", "{{ '  a  '|trim ~ 'b' }} {{ -3|abs }} {{ 'x' + '  y'|trim }} {{ [1, 2]|length > 1 }}", {}),
+    ("content as list", "{% for m in messages %}{% if m.content is string %}{{ m.content }}{% else %}{% for c in m.content %}{% if c.type == 'text' %}{{ c.text }}{% endif %}{% endfor %}{% endif %}|{% endfor %}", {"messages": [{"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "image"}, {"type": "text", "text": "b"}]}, {"role": "user", "content": "c"}]}),
+    ("loop over messages slice", "{% for m in messages[1:] %}{{ m.role }}{% endfor %} {% for m in messages[::-1] %}{{ loop.index0 }}{{ m.role[0] }}{% endfor %}", {"messages": MSGS}),
+    ("unknown filter errors", "{{ 'x'|no_such_filter }}", {}),
+    ("concat binds tighter than plus", "{{ 'a' ~ 1 + 2 }}", {}),
+    ("tuples", "{{ (1, 'a') }} {{ (1,) }} {{ () }} {{ [(1, 2)] }} {{ (1, 2)|tojson }}", {}),
+    ("string plus int errors", "{{ 'a' + 1 }}", {}),
+    ("syntax error", "line one\n{% if true %}\nunclosed", {}),
+]
+
+
+def interpreter_cases():
+    from transformers.utils.chat_template_utils import _compile_jinja_template
+    cases = []
+    for name, template, context in INTERPRETER_CASES:
+        case = {"name": name, "template": template, "context": context}
+        try:
+            case["output"] = _compile_jinja_template(template).render(**context)
+        except Exception as error:
+            case["error"] = f"{type(error).__name__}: {error}"
+        cases.append(case)
+    return cases
+
+
 def write_json(path, header, cases):
     """One case per line, ASCII only (NFC/NFD pairs survive any editor)."""
     head = json.dumps(header, ensure_ascii=True, separators=(",", ":"))[:-1]
@@ -219,6 +329,11 @@ def main():
         sys.exit(__doc__)
     os.environ.setdefault("HF_HUB_CACHE", os.path.join(folder, "hub"))
     os.makedirs(OUT_DIR, exist_ok=True)
+    cases = interpreter_cases()
+    path = os.path.join(OUT_DIR, "interpreter.json")
+    header = {"reference": f"jinja2 {jinja2.__version__} as transformers {transformers.__version__} configures it (_compile_jinja_template)"}
+    size = write_json(path, header, cases)
+    print(f"wrote {path}: {len(cases)} cases ({sum('error' in c for c in cases)} errors), {size} bytes", file=sys.stderr)
     for name in ["llama3", "qwen3", "qwen2.5", "llama4"]:
         family = Family(name, folder)
         rng = random.Random(f"{SEED}-{name}")

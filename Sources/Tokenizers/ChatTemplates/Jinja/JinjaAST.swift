@@ -48,6 +48,7 @@ indirect enum JinjaExpression {
     case literal(JinjaValue)
     case name(String)
     case list([JinjaExpression])
+    case tuple([JinjaExpression])
     case dict([(key: JinjaExpression, value: JinjaExpression)])
     case attribute(JinjaExpression, String)
     case item(JinjaExpression, JinjaExpression)

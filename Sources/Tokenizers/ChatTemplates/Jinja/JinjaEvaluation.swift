@@ -9,6 +9,8 @@ extension JinjaRenderer {
             return lookup(name)
         case .list(let items):
             return .list(JinjaList(try items.map(evaluate)))
+        case .tuple(let items):
+            return .list(JinjaList(try items.map(evaluate), isTuple: true))
         case .dict(let pairs):
             let dict = JinjaDict()
             for pair in pairs {
@@ -67,6 +69,11 @@ extension JinjaRenderer {
 
     /// `object.name`: an attribute (a method) first, then an item, as jinja2's getattr.
     func attribute(_ object: JinjaValue, _ name: String) throws -> JinjaValue {
+        if name.hasPrefix("_") {
+            if case .dict(let dict) = object, let value = dict[name] { return value }
+            if case .namespace(let dict) = object, let value = dict[name] { return value }
+            throw fail("access to attribute '\(name)' of '\(object.typeName)' object is unsafe (the sandbox refuses names starting with _); use another template")
+        }
         switch object {
         case .dict(let dict):
             if JinjaMethods.dictMethods.contains(name) { return .function(.method(object, name)) }

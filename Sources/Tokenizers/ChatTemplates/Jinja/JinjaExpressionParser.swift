@@ -19,10 +19,10 @@ extension JinjaParser {
         guard isSymbol(",") else { return first }
         var items = [first]
         while skipSymbol(",") {
-            if current.kind == .blockEnd || isName("if") { break }
+            if current.kind == .blockEnd || current.kind == .variableEnd || isSymbol(")") || isName("if") { break }
             items.append(try parseExpression(conditional: conditional))
         }
-        return .list(items)
+        return .tuple(items)
     }
 
     mutating func parseOr() throws -> JinjaExpression {
@@ -141,7 +141,7 @@ extension JinjaParser {
             return .literal(.double(d))
         case .symbol("("):
             advance()
-            if skipSymbol(")") { return .list([]) }
+            if skipSymbol(")") { return .tuple([]) }
             let inner = try parseTuple(conditional: true)
             try expectSymbol(")")
             return inner

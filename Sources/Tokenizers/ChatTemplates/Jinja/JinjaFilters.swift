@@ -81,10 +81,12 @@ extension JinjaRenderer {
         case "round":
             let precision = integer(argument(arguments, 0, "precision") ?? .int(0)) ?? 0
             let method = try optionalString(argument(arguments, 1, "method"), "round's method") ?? "common"
+            if case .int = value, method == "common" { return value }
             let number = switch value { case .int(let n): Double(n); case .double(let d): d; default: Double.nan }
             guard !number.isNaN else { throw fail("round needs a number, not \(value.typeName)") }
             let scale = Foundation.pow(10.0, Double(precision))
-            let rule: FloatingPointRoundingRule = method == "floor" ? .down : method == "ceil" ? .up : .toNearestOrAwayFromZero
+            // Python's round() rounds half to even.
+            let rule: FloatingPointRoundingRule = method == "floor" ? .down : method == "ceil" ? .up : .toNearestOrEven
             return .double((number * scale).rounded(rule) / scale)
         case "items":
             switch value {
@@ -101,7 +103,7 @@ extension JinjaRenderer {
                 try compare(sortKey(byValue ? a.value : .string(a.key), caseSensitive), sortKey(byValue ? b.value : .string(b.key), caseSensitive)) < 0
             }
             if flag(2, "reverse") { pairs.reverse() }
-            return .list(JinjaList(pairs.map { .list(JinjaList([.string($0.key), $0.value])) }))
+            return .list(JinjaList(pairs.map { .list(JinjaList([.string($0.key), $0.value], isTuple: true)) }))
         case "sort":
             let caseSensitive = flag(1, "case_sensitive")
             let attribute = try optionalString(argument(arguments, 2, "attribute"), "sort's attribute")

@@ -32,10 +32,9 @@ extension JinjaRenderer {
         case .list(let list):
             switch name {
             case "append":
-                guard let item = arguments.positional.first else { throw fail("append() takes exactly one argument") }
-                try charge(1)
-                list.items.append(item)
-                return .none
+                // transformers renders in an ImmutableSandboxedEnvironment, which refuses this; so must we.
+                _ = list
+                throw fail("access to attribute 'append' of 'list' object is unsafe: transformers' sandbox refuses to change a list, so no trainer renders this template; keep state in a namespace() instead")
             case "index":
                 guard let needle = arguments.positional.first else { throw fail("index() takes one argument") }
                 for (position, item) in list.items.enumerated() where try Self.equals(item, needle) { return .int(position) }
@@ -49,7 +48,7 @@ extension JinjaRenderer {
             case "get":
                 guard case .string(let key)? = arguments.positional.first else { return argument(arguments, 1, "default") ?? .none }
                 return dict[key] ?? argument(arguments, 1, "default") ?? .none
-            case "items": return .list(JinjaList(dict.entries.map { .list(JinjaList([.string($0.key), $0.value])) }))
+            case "items": return .list(JinjaList(dict.entries.map { .list(JinjaList([.string($0.key), $0.value], isTuple: true)) }))
             case "keys": return .list(JinjaList(dict.entries.map { .string($0.key) }))
             default: return .list(JinjaList(dict.entries.map(\.value)))
             }

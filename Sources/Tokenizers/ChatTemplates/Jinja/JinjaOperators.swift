@@ -28,7 +28,7 @@ extension JinjaRenderer {
                 try charge(a.utf8.count + b.utf8.count)
                 return .string(a + b)
             case (.list(let a), .list(let b)):
-                try charge(a.items.count + b.items.count)
+                try charge((a.items.count + b.items.count) * JinjaLimits.listItemWork)
                 return .list(JinjaList(a.items + b.items))
             default: return try arithmetic(op, left, right)
             }
@@ -40,7 +40,7 @@ extension JinjaRenderer {
                 return .string(n > 0 ? String(repeating: s, count: n) : "")
             case (.list(let l), _), (_, .list(let l)):
                 guard let n = integer(left.isList ? right : left) else { break }
-                try charge(l.items.count * max(0, min(n, JinjaLimits.maximumWork)))
+                try charge(l.items.count * max(0, min(n, JinjaLimits.maximumWork)) * JinjaLimits.listItemWork)
                 var items: [JinjaValue] = []
                 for _ in 0..<max(0, n) { items += l.items }
                 return .list(JinjaList(items))

@@ -6,9 +6,11 @@ enum JinjaLimits {
     static let maximumCalls = 200_000
     static let maximumOutputBytes = 16 << 20
     /// Bytes of text and items of lists that operations may produce in one rendering, all told.
-    static let maximumWork = 256 << 20
+    static let maximumWork = 64 << 20
+    /// What one list item counts for in `maximumWork`.
+    static let listItemWork = 32
     static let maximumRange = 100_000
-    static let maximumDataDepth = 256
+    static let maximumDataDepth = 1000
 }
 
 /// One piece of output with what it renders: the message most recently read while producing it,
@@ -33,6 +35,10 @@ final class JinjaRenderer {
     var generationDepth = 0
     var line = 1
 
+    /// Conditions being evaluated: reading a message to decide (`messages[i - 1].role != "tool"`)
+    /// does not make the output that follows that message's.
+    var conditionDepth = 0
+
     /// Message objects by identity, and the tools (attributed to no message).
     let messageIndex: [ObjectIdentifier: Int]
     let toolObjects: Set<ObjectIdentifier>
@@ -53,7 +59,7 @@ final class JinjaRenderer {
     /// Notes that the template read `value`: a message object makes later output that message's.
     @inline(__always)
     func noteRead(_ value: JinjaValue) {
-        guard case .dict(let dict) = value else { return }
+        guard conditionDepth == 0, case .dict(let dict) = value else { return }
         let id = ObjectIdentifier(dict)
         if let index = messageIndex[id] {
             currentMessage = index
@@ -64,7 +70,7 @@ final class JinjaRenderer {
 
     func charge(_ amount: Int) throws {
         work += amount
-        if work > JinjaLimits.maximumWork {
+        if work > JinjaLimits.maximumWork || amount > JinjaLimits.maximumOutputBytes {
             throw fail("the template produced more than \(JinjaLimits.maximumWork >> 20) MB of text and lists while rendering (the work limit); it is likely hostile or looping, so use another template")
         }
     }
@@ -81,8 +87,10 @@ final class JinjaRenderer {
             throw fail("the rendering is larger than \(JinjaLimits.maximumOutputBytes >> 20) MB (the output limit); the template is likely hostile, or the conversation far too long for any model")
         }
         let generation = generationDepth > 0
-        if let last = runs.last, last.message == currentMessage, last.generation == generation {
-            runs[runs.count - 1].text += text
+        // Compared in place: holding a copy of the last run would make the append copy its text.
+        let last = runs.count - 1
+        if last >= 0, runs[last].message == currentMessage, runs[last].generation == generation {
+            runs[last].text += text
         } else {
             runs.append(JinjaOutputRun(text: text, message: currentMessage, generation: generation))
         }
@@ -115,6 +123,12 @@ final class JinjaRenderer {
         }
     }
 
+    func evaluateCondition(_ condition: JinjaExpression) throws -> Bool {
+        conditionDepth += 1
+        defer { conditionDepth -= 1 }
+        return try evaluate(condition).truthy
+    }
+
     func assign(_ name: String, _ value: JinjaValue) {
         scopes[scopes.count - 1][name] = value
     }
@@ -137,7 +151,7 @@ final class JinjaRenderer {
             if case .string(let s) = value { try emit(s) } else { try emit(try PythonText.string(value)) }
         case .ifBlock(let branches, let otherwise, let line):
             self.line = line
-            for branch in branches where try evaluate(branch.condition).truthy {
+            for branch in branches where try evaluateCondition(branch.condition) {
                 return try execute(branch.body)
             }
             return try execute(otherwise)
@@ -179,6 +193,9 @@ final class JinjaRenderer {
     }
 
     func assign(_ target: JinjaAssignTarget, _ value: JinjaValue) throws {
+        guard value.nestingDepth <= JinjaLimits.maximumDataDepth else {
+            throw fail("the template built a value nested more than \(JinjaLimits.maximumDataDepth) deep (the nesting limit); it is likely hostile, so use another template")
+        }
         switch target {
         case .names(let names) where names.count == 1:
             assign(names[0], value)
@@ -204,7 +221,7 @@ final class JinjaRenderer {
             var kept: [JinjaValue] = []
             for item in items {
                 try bindLoopTargets(loop.targets, item)
-                if try evaluate(condition).truthy { kept.append(item) }
+                if try evaluateCondition(condition) { kept.append(item) }
             }
             items = kept
         }

@@ -17,6 +17,14 @@ enum JinjaValue {
     indirect case function(JinjaFunction)
     case loop(JinjaLoop)
 
+    var nestingDepth: Int {
+        switch self {
+        case .list(let list): list.depth
+        case .dict(let dict), .namespace(let dict): dict.depth
+        default: 0
+        }
+    }
+
     var isUndefined: Bool {
         if case .undefined = self { return true }
         return false
@@ -73,13 +81,26 @@ enum JinjaValue {
 
 final class JinjaList {
     var items: [JinjaValue]
-    init(_ items: [JinjaValue]) { self.items = items }
+    /// A tuple (`(a, b)`, the pairs of `items()`): printed in parentheses.
+    let isTuple: Bool
+    /// How deeply lists and dicts nest inside it (1 for a flat list), so a template that nests a
+    /// value in itself over and over is stopped before printing or freeing it overflows the stack.
+    let depth: Int
+    init(_ items: [JinjaValue], isTuple: Bool = false) {
+        self.items = items
+        self.isTuple = isTuple
+        var deepest = 0
+        for item in items { deepest = max(deepest, item.nestingDepth) }
+        depth = deepest + 1
+    }
 }
 
 /// An insertion-ordered dict with string keys (JSON's, and the ones templates write). Keys compare
 /// by their UTF-8 bytes, as Python's do, not by Swift's canonical equivalence.
 final class JinjaDict {
     var entries: [(key: String, value: JinjaValue)] = []
+    /// As `JinjaList.depth`; it only grows.
+    private(set) var depth = 1
 
     init() {}
 
@@ -95,6 +116,7 @@ final class JinjaDict {
     subscript(key: String) -> JinjaValue? {
         get { index(of: key).map { entries[$0].value } }
         set {
+            if let newValue { depth = max(depth, newValue.nestingDepth + 1) }
             if let position = index(of: key) {
                 if let newValue { entries[position].value = newValue } else { entries.remove(at: position) }
             } else if let newValue {

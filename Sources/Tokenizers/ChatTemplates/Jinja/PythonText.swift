@@ -36,7 +36,10 @@ enum PythonText {
         case .int(let n): return String(n)
         case .double(let d): return float(d)
         case .string(let s): return quoted(s)
-        case .list(let list): return "[" + (try list.items.map { try representation($0, depth: depth + 1) }.joined(separator: ", ")) + "]"
+        case .list(let list):
+            let items = try list.items.map { try representation($0, depth: depth + 1) }.joined(separator: ", ")
+            guard list.isTuple else { return "[" + items + "]" }
+            return "(" + items + (list.items.count == 1 ? ",)" : ")")
         case .dict(let dict):
             return "{" + (try dict.entries.map { quoted($0.key) + ": " + (try representation($0.value, depth: depth + 1)) }.joined(separator: ", ")) + "}"
         case .namespace(let dict):
