@@ -38,6 +38,7 @@ let package = Package(
             name: "Providers",
             dependencies: [
                 "Dataset",
+                "Models",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -112,7 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProvidersTests",
-            dependencies: ["Providers", "Dataset", "TestSupport"]
+            dependencies: ["Providers", "Dataset", "Models", "TestSupport"]
         ),
         .testTarget(
             name: "ShellTests",

@@ -56,7 +56,7 @@ _tunesmith() {
             'chat:Send one message and stream the reply to standard output.'
             'files:Upload, list, show and delete files stored with the provider.'
             'jobs:Create, follow and manage fine-tuning jobs.'
-            'models:List the models the API serves, or delete a fine-tuned one.'
+            'models:List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.'
             'endpoints:Together'\''s dedicated endpoints: serve a fine-tuned model to chat with it.'
             'encodings:Where each encoding'\''s rank file is; download one; add a local copy.'
             'tokenizers:Find, fetch and list the tokenizers of open-weight models (Hugging Face repo ids).'
@@ -130,7 +130,7 @@ _tunesmith_validate() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
-        '--model[The model to fine-tune (default\: gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--model[The model to fine-tune (default\: gpt-4.1-mini; from 2027-01-06, when OpenAI stops training, the catalog'\''s default target).]:model:{__tunesmith_complete "${___model[@]}"}'
         '--encoding[Instead of --model\: cl100k_base or o200k_base (needs --max-tokens).]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
         '--max-tokens[The token limit per example (with --encoding, or to override the model'\''s).]:n:'
         '--json[Print one JSON object for scripts instead of the report.]'
@@ -309,7 +309,7 @@ _tunesmith_jobs() {
 
 _tunesmith_jobs_create() {
     local -i ret=1
-    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.3-70B-Instruct-Reference' 'meta-llama/Llama-3.3-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.2-3B-Instruct' 'meta-llama/Llama-3.2-1B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct' 'meta-llama/Llama-4-Scout-17B-16E-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Llama-70B' 'Qwen/Qwen3-0.6B' 'Qwen/Qwen3-1.7B' 'Qwen/Qwen3-4B' 'Qwen/Qwen3-8B' 'Qwen/Qwen3-14B' 'Qwen/Qwen3-32B' 'Qwen/Qwen3-30B-A3B' 'Qwen/Qwen3-235B-A22B' 'Qwen/Qwen3-235B-A22B-Instruct-2507' 'Qwen/Qwen3-Next-80B-A3B-Instruct' 'Qwen/Qwen3-Coder-30B-A3B-Instruct' 'Qwen/Qwen3-Coder-480B-A35B-Instruct' 'Qwen/Qwen2.5-1.5B-Instruct' 'Qwen/Qwen2.5-3B-Instruct' 'Qwen/Qwen2.5-7B-Instruct' 'Qwen/Qwen2.5-14B-Instruct' 'Qwen/Qwen2.5-32B-Instruct' 'Qwen/Qwen2.5-72B-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B' 'Qwen/Qwen3.5-0.8B' 'Qwen/Qwen3.5-2B' 'Qwen/Qwen3.5-4B' 'Qwen/Qwen3.5-9B' 'Qwen/Qwen3.5-35B-A3B' 'Qwen/Qwen3.6-35B-A3B' 'Qwen/Qwen3.5-27B' 'Qwen/Qwen3.5-122B-A10B' 'Qwen/Qwen3.5-397B-A17B' 'openai/gpt-oss-20b' 'openai/gpt-oss-120b' 'deepseek-ai/DeepSeek-V3' 'deepseek-ai/DeepSeek-V3-0324' 'deepseek-ai/DeepSeek-V3.1' 'deepseek-ai/DeepSeek-R1' 'deepseek-ai/DeepSeek-R1-0528' 'moonshotai/Kimi-K2-Base' 'moonshotai/Kimi-K2-Instruct-0905' 'moonshotai/Kimi-K2-Thinking' 'moonshotai/Kimi-K2.5' 'zai-org/GLM-4.6' 'zai-org/GLM-4.7' 'zai-org/GLM-5' 'zai-org/GLM-5.1' 'google/gemma-3-270m-it' 'google/gemma-3-1b-it' 'google/gemma-3-4b-it' 'google/gemma-3-12b-it' 'google/gemma-3-27b-it' 'google/gemma-4-26B-A4B-it' 'google/gemma-4-31B-it' 'nvidia/NVIDIA-Nemotron-Nano-9B-v2' 'mistralai/Mistral-7B-Instruct-v0.2' 'mistralai/Mixtral-8x7B-Instruct-v0.1' 'Qwen/Qwen3-VL-8B-Instruct' 'Qwen/Qwen3-VL-30B-A3B-Instruct' 'Qwen/Qwen3-VL-235B-A22B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM' 'meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM' 'google/gemma-3-4b-it-VLM' 'google/gemma-3-12b-it-VLM' 'google/gemma-3-27b-it-VLM')
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--model[The model to fine-tune.]:model:{__tunesmith_complete "${___model[@]}"}'
@@ -486,13 +486,14 @@ _tunesmith_models() {
     command)
         local -ar subcommands=(
             'list:List the models.'
+            'catalog:List the models each provider fine-tunes: counting, context, price, deadlines.'
             'delete:Delete a fine-tuned model (ft:...).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list|delete)
+        list|catalog|delete)
             "_tunesmith_models_${words[1]}" && ret=0
             ;;
         esac
@@ -511,6 +512,20 @@ _tunesmith_models_list() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_models_catalog() {
+    local -i ret=1
+    local -ar ___provider=('openai' 'together' 'fireworks')
+    local -ar arg_specs=(
+        '--provider[Only this provider'\''s models\: openai, together or fireworks.]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--refresh[Ask the providers'\'' APIs first (each one you have a key for) and cache what they say.]'
+        '--json[Print one JSON object per model instead of the table.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

@@ -1,10 +1,31 @@
+import Foundation
 import Tokenizers
 
-/// Model name -> encoding, limit, price and methods, from notes/openai-api.md §8 and §10
-/// (OpenAI's pricing page and fine-tuning guide as of 2026-08; the gpt-4.1 family's limits are
-/// Azure's published figures, which OpenAI's own documents do not state).
-public enum ModelCatalog {
+/// The models tunesmith counts for and the providers fine-tune.
+///
+/// Statically, `models` is how an OpenAI model name counts: name -> encoding, limit, price and
+/// methods, from notes/openai-api.md §8 and §10 (OpenAI's pricing page and fine-tuning guide as of
+/// 2026-08; the gpt-4.1 family's limits are Azure's published figures, which OpenAI's own
+/// documents do not state). A value holds every provider's fine-tunable models (`entries`): the
+/// shipped defaults (`shipped`), or those with a provider's refreshed report merged over them.
+public struct ModelCatalog: Sendable {
+    /// When the OpenAI counting table was read.
     public static let asOf = "2026-08"
+    /// When the shipped per-provider entries were read from their sources.
+    public static let shippedAsOf = "2026-11"
+
+    /// Every provider's fine-tunable models, OpenAI's first, then Together's and Fireworks'.
+    public var entries: [CatalogModel]
+    /// When each provider's report was fetched, for the providers whose report is merged in.
+    public var refreshedAt: [ModelProvider: Date]
+
+    public init(entries: [CatalogModel], refreshedAt: [ModelProvider: Date] = [:]) {
+        self.entries = entries
+        self.refreshedAt = refreshedAt
+    }
+
+    /// The catalog as shipped, with the dates and sources each entry names.
+    public static let shipped = ModelCatalog(entries: openAIModels + togetherModels + fireworksModels)
 
     public static let models: [ModelInfo] = [
         .init(family: "gpt-4.1", snapshot: "gpt-4.1-2025-04-14", encoding: .o200kBase,

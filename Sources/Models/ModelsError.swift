@@ -9,6 +9,8 @@ public struct ModelsError: Error, CustomStringConvertible, Sendable {
 
         /// A model name the catalog does not know.
         public static let unknownModel = Kind("unknownModel")
+        /// A cached provider report that cannot be read or written.
+        public static let unreadableCache = Kind("unreadableCache")
     }
 
     public let kind: Kind

@@ -28,6 +28,7 @@ struct FilesCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
+            if let model { try CatalogContext.warnAboutDeadline(model: model, provider: connection.providerName) }
             if purpose == "fine-tune" {
                 // Checked as a validation file may be: its role is only known when a job names it.
                 let report = try await TrainingFileCheck(model: model, purpose: .validation).require(file, provider: try connection.fineTuning())

@@ -13,7 +13,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
         discussion: "A local file is validated (and refused with errors) and uploaded first; an id is used as it is."
     )
 
-    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.knownNames))
+    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.shipped.completionNames(for: .openAI) + ModelCatalog.shipped.completionNames(for: .together)))
     var model: String
 
     @Option(help: ArgumentHelp("A local JSONL file or an uploaded file's id.", valueName: "file|id"), completion: .file(extensions: ["jsonl"]))
@@ -50,6 +50,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try CatalogContext.warnAboutDeadline(model: model, provider: connection.providerName)
         let provider = try connection.fineTuning()
         var request = JobRequest(
             model: model, trainingFile: trainingFile, validationFile: validationFile, suffix: suffix, seed: seed,

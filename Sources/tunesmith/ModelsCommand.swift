@@ -4,8 +4,8 @@ import Providers
 struct ModelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "models",
-        abstract: "List the models the API serves, or delete a fine-tuned one.",
-        subcommands: [List.self, Delete.self]
+        abstract: "List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.",
+        subcommands: [List.self, ModelsCatalogCommand.self, Delete.self]
     )
 
     struct List: AsyncParsableCommand {

@@ -6,7 +6,7 @@ import Tokenizers
 
 /// `--model M | --encoding E --max-tokens N`: what a training file is checked for.
 struct TargetOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The model to fine-tune (default: \(Self.defaultModel)).", valueName: "model"),
+    @Option(name: .long, help: ArgumentHelp("The model to fine-tune (default: \(Self.defaultModel); from 2027-01-06, when OpenAI stops training, the catalog's default target).", valueName: "model"),
             completion: .list(ModelCatalog.knownNames))
     var model: String?
 
@@ -18,6 +18,18 @@ struct TargetOptions: ParsableArguments {
     var maxTokens: Int?
 
     static let defaultModel = "gpt-4.1-mini"
+
+    /// `defaultModel` while OpenAI trains it; from then on the catalog's default target, never OpenAI's.
+    static func defaultModel(today: CalendarDay) -> String {
+        let catalog = CatalogContext.catalog()
+        if let openAI = catalog.model(named: defaultModel, provider: .openAI), openAI.isTrainable(on: today) { return defaultModel }
+        return catalog.defaultTarget(providersWithKeys: CatalogContext.providersWithKeys(), today: today).id
+    }
+
+    /// The model checked for: the one named, else the default; nil with `--encoding`.
+    func modelName() throws -> String? {
+        encoding != nil ? nil : try model ?? Self.defaultModel(today: CatalogContext.today())
+    }
 
     func validate() throws {
         if model != nil && encoding != nil { throw ValidationError("pass either --model or --encoding, not both") }
@@ -33,8 +45,11 @@ struct TargetOptions: ParsableArguments {
                 model: nil, encoding: try await EncodingLoader.standard.load(name), maxTokensPerExample: maxTokens!,
                 trainingPricePerMillion: nil)
         }
-        let modelName = model ?? Self.defaultModel
+        let modelName = try modelName() ?? Self.defaultModel
         guard let info = ModelCatalog.info(for: modelName) else {
+            if let open = CatalogContext.catalog().model(named: modelName) {
+                throw ValidationError("\(open.provider.displayName)'s \(open.id) counts with \(open.counting), which validate does not do yet; pass --model \(Self.defaultModel) or --encoding E --max-tokens N")
+            }
             throw ValidationError("unknown model \"\(modelName)\"; pass a fine-tunable --model, or --encoding E --max-tokens N")
         }
         guard let limit = maxTokens ?? info.maxTokensPerExample else {

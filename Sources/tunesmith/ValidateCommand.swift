@@ -33,6 +33,7 @@ struct ValidateCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CommandFailure("no such file: \(file); check the path", exitCode: 2)
         }
+        if let model = try target.modelName() { try CatalogContext.warnAboutDeadline(model: model, provider: provider) }
         var validationTarget = try await target.resolve()
         if asValidationFile { validationTarget.purpose = .validation }
         let validator = Validator(target: validationTarget, threads: ProcessInfo.processInfo.activeProcessorCount)

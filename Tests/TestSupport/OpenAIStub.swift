@@ -27,6 +27,8 @@ public actor OpenAIStub {
     var jobEvents: [String: [[String: Any]]] = [:]
     var jobPolls: [String: Int] = [:]
     public var models: [String] = ["gpt-4.1-mini-2025-04-14", "ft:gpt-4.1-mini-2025-04-14:acme:marv:abc123"]
+    /// The spec's `Model.shutdown_date` (`YYYY-MM-DD`) by model id; null for the others.
+    public var shutdownDates: [String: String] = [:]
     var counter = 0
     let clock = 1_767_000_000
 
@@ -227,7 +229,10 @@ public actor OpenAIStub {
 
     func modelsRoute(_ request: StubRequest, _ segments: [String]) -> StubResponse {
         if segments.count == 1 {
-            return .json(["object": "list", "data": models.map { ["id": $0, "object": "model", "created": clock, "owned_by": $0.hasPrefix("ft:") ? "acme" : "system"] }])
+            return .json(["object": "list", "data": models.map {
+                ["id": $0, "object": "model", "created": clock, "owned_by": $0.hasPrefix("ft:") ? "acme" : "system",
+                 "shutdown_date": shutdownDates[$0].map { $0 as Any } ?? NSNull()]
+            }])
         }
         let name = segments.dropFirst().joined(separator: "/")
         guard request.method == "DELETE" else { return .json(["id": name, "object": "model", "owned_by": "acme"]) }

@@ -19,6 +19,13 @@ public actor TogetherStub {
     public private(set) var estimates: [StubRequest] = []
     /// When set, estimate-price answers that no estimate is available, with this reason.
     public var estimateUnavailable: String?
+    /// `GET /fine-tunes/models/supported`; `GET /models` serves each with `servingContexts[id]`.
+    public var supportedModels = ["Qwen/Qwen3-8B", "meta-llama/Meta-Llama-3.1-8B-Instruct-Reference", "acme/Brand-New-7B"]
+    public var servingContexts: [String: Int] = ["Qwen/Qwen3-8B": 40_960, "meta-llama/Meta-Llama-3.1-8B-Instruct-Reference": 131_072]
+    /// `lora_training.max_rank` by model (64 for the others).
+    public var loraMaxRanks: [String: Int] = [:]
+    /// Models whose limits Together cannot give (404).
+    public var modelsWithoutLimits: Set<String> = []
     var counter = 0
 
     public init() {}
@@ -72,6 +79,13 @@ public actor TogetherStub {
         case (_, "fine-tunes"): return jobsRoute(request, segments)
         case (_, "endpoints"): return endpointsRoute(request, segments)
         case ("GET", "hardware"): return hardwareRoute(request)
+        case ("GET", "models") where segments.count == 1:
+            // The spec's ModelInfoList: a bare array of ModelInfo (id, object, created, type required).
+            return .json(supportedModels.map { id in
+                var info: [String: Any] = ["id": id, "object": "model", "created": 1_767_000_000, "type": "chat", "display_name": id]
+                if let context = servingContexts[id] { info["context_length"] = context }
+                return info
+            })
         case ("POST", "chat"):
             let model = request.json?["model"] as? String ?? ""
             if request.json?["stream"] as? Bool == true {
@@ -145,11 +159,15 @@ public actor TogetherStub {
             return .json(["estimated_total_price": 1.25, "allowed_to_proceed": true, "user_limit": 100, "estimated_train_token_count": 2_400,
                           "estimated_eval_token_count": 0, "estimation_available": true])
         case "models":
+            if segments.count == 3, segments[2] == "supported", request.method == "GET" { return .json(["models": supportedModels]) }
             guard segments.count == 3, segments[2] == "limits", let model = request.query["model_name"], !model.isEmpty else {
                 return Self.error(400, "model_name is required")
             }
-            return .json(["max_num_epochs": 20, "min_learning_rate": 1e-6, "max_learning_rate": 1e-3,
-                          "lora_training": ["min_batch_size": 8, "max_batch_size": 64, "max_batch_size_dpo": 32, "max_rank": 64,
+            if modelsWithoutLimits.contains(model) { return Self.error(404, "Model not found: \(model)") }
+            // Every field the spec's FineTuneModelLimits requires.
+            return .json(["model_name": model, "max_num_epochs": 20, "max_num_evals": 100, "min_learning_rate": 1e-6, "max_learning_rate": 1e-3,
+                          "supports_vision": false, "supports_tools": true, "supports_reasoning": false, "merge_output_lora": false,
+                          "lora_training": ["min_batch_size": 8, "max_batch_size": 64, "max_batch_size_dpo": 32, "max_rank": loraMaxRanks[model] ?? 64,
                                             "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj"]],
                           "full_training": ["min_batch_size": 16, "max_batch_size": 96, "max_batch_size_dpo": 48]])
         default: break

@@ -25,9 +25,11 @@ struct TunesmithProcess {
     }()
 
     /// The environment the tests give the binary: the test process's own HOME and XDG folders,
-    /// rank files from ../shared when present.
+    /// rank files from ../shared when present, and a fixed today (38 days before OpenAI's last
+    /// fine-tuning jobs, so no deadline warning appears unless a test moves the date).
     static var environment: [String: String] {
         var environment = TestEnvironment.variables
+        environment["TUNESMITH_TODAY"] = "2026-11-29"
         let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/encodings").path
         if FileManager.default.fileExists(atPath: shared) { environment["TUNESMITH_ENCODINGS"] = shared }
         return environment

@@ -100,6 +100,8 @@ enum OpenAIWire {
         let id: String
         let created: Double?
         let owned_by: String?
+        /// `YYYY-MM-DD`, or null while the model has no announced shutdown.
+        let shutdown_date: String?
     }
 
     static func date(_ seconds: Double?) -> Date? { seconds.map { Date(timeIntervalSince1970: $0) } }

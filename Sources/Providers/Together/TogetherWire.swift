@@ -128,6 +128,17 @@ enum TogetherWire {
         let lora_training: Training?
     }
 
+    /// `GET /fine-tunes/models/supported`.
+    struct SupportedModels: Decodable, Sendable {
+        let models: [String]
+    }
+
+    /// One item of `GET /models` (the spec's `ModelInfo`), the fields the catalog reads.
+    struct ModelInfo: Decodable, Sendable {
+        let id: String
+        let context_length: Int?
+    }
+
     struct Hardware: Decodable, Sendable {
         struct Pricing: Decodable, Sendable { let cents_per_minute: Double? }
         struct Availability: Decodable, Sendable { let status: String? }
