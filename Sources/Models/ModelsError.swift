@@ -9,6 +9,8 @@ public struct ModelsError: Error, CustomStringConvertible, Sendable {
 
         /// A model name the catalog does not know.
         public static let unknownModel = Kind("unknownModel")
+        /// A model tunesmith cannot count exactly (its family's tokenizer or template is not supported).
+        public static let notCountable = Kind("notCountable")
         /// A cached provider report that cannot be read or written.
         public static let unreadableCache = Kind("unreadableCache")
     }

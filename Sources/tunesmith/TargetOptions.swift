@@ -37,7 +37,7 @@ struct TargetOptions: ParsableArguments {
         if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be at least 1") }
     }
 
-    func resolve() async throws -> ValidationTarget {
+    func resolve(provider: String? = nil) async throws -> ValidationTarget {
         if let encoding {
             let name: EncodingName
             do { name = try EncodingName(parsing: encoding) } catch { throw ValidationError("\(error)") }
@@ -46,17 +46,25 @@ struct TargetOptions: ParsableArguments {
                 trainingPricePerMillion: nil)
         }
         let modelName = try modelName() ?? Self.defaultModel
-        guard let info = ModelCatalog.info(for: modelName) else {
-            if let open = CatalogContext.catalog().model(named: modelName) {
-                throw ValidationError("\(open.provider.displayName)'s \(open.id) counts with \(open.counting), which validate does not do yet; pass --model \(Self.defaultModel) or --encoding E --max-tokens N")
+        let resolver = TargetResolver(catalog: CatalogContext.catalog(), encodings: EncodingLoader.standard, tokenizers: TokenizerLocator.standard)
+        let target = try await resolver.resolve(modelName, provider: provider.flatMap(ModelProvider.init(named:)))
+        switch target.counting {
+        case .openAI(let encoding):
+            let info = ModelCatalog.info(for: modelName)
+            guard let limit = maxTokens ?? info?.maxTokensPerExample ?? target.limit() else {
+                throw ValidationError("\(modelName) cannot be fine-tuned; pick a fine-tunable --model (e.g. \(Self.defaultModel)) or pass --max-tokens N")
             }
-            throw ValidationError("unknown model \"\(modelName)\"; pass a fine-tunable --model, or --encoding E --max-tokens N")
+            return ValidationTarget(model: modelName, encoding: encoding, maxTokensPerExample: limit,
+                                    trainingPricePerMillion: info?.trainingPricePerMillion ?? target.model?.trainingPrice?.usdPerMillion)
+        case .chatFormat(let format):
+            guard let limit = maxTokens ?? target.limit() else {
+                throw ValidationError("no provider in the catalog states \(modelName)'s training context; pass --max-tokens N (the longest example it trains)")
+            }
+            let providerName = target.model?.provider.displayName ?? "the provider"
+            return ValidationTarget(
+                model: modelName, counting: .rendered(RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) })),
+                maxTokensPerExample: limit, trainingPricePerMillion: target.model?.trainingPrice?.usdPerMillion,
+                provider: providerName, minimumExamples: target.model?.provider == .fireworks ? 3 : 1, defaultEpochs: 1)
         }
-        guard let limit = maxTokens ?? info.maxTokensPerExample else {
-            throw ValidationError("\(modelName) cannot be fine-tuned; pick a fine-tunable --model (e.g. \(Self.defaultModel)) or pass --max-tokens N")
-        }
-        return ValidationTarget(
-            model: modelName, encoding: try await EncodingLoader.standard.load(info.encoding), maxTokensPerExample: limit,
-            trainingPricePerMillion: info.trainingPricePerMillion)
     }
 }

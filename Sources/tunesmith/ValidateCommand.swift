@@ -7,7 +7,7 @@ import Tokenizers
 struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a training file as OpenAI's data-format check does, and more.",
+        abstract: "Check a training file as OpenAI's data-format check does, and more; open models are counted as their chat format renders.",
         discussion: """
             Prints errors (with line numbers), warnings, the token figures and the estimated cost. \
             Exit status: 0 when the file is ready to train on, 1 when it has errors, 2 for a usage error.
@@ -34,7 +34,7 @@ struct ValidateCommand: AsyncParsableCommand {
             throw CommandFailure("no such file: \(file); check the path", exitCode: 2)
         }
         if let model = try target.modelName() { try CatalogContext.warnAboutDeadline(model: model, provider: provider) }
-        var validationTarget = try await target.resolve()
+        var validationTarget = try await target.resolve(provider: provider)
         if asValidationFile { validationTarget.purpose = .validation }
         let validator = Validator(target: validationTarget, threads: ProcessInfo.processInfo.activeProcessorCount)
         let report = try validator.validate(path: file)
