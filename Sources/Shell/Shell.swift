@@ -35,7 +35,9 @@ public final class Shell: @unchecked Sendable {
     var persona: Persona?
     var chatModel: String
     var targetModel: String
-    var targetInfo: ModelInfo?
+    /// The target with its counting loaded: the catalog's entry, and the encoding or chat format.
+    var target: ResolvedTarget
+    let targets: TargetResolver
     var settings = ChatSettings()
     var exampleCount = 0
     var awaitingReply = false
@@ -48,7 +50,8 @@ public final class Shell: @unchecked Sendable {
 
     public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: OpenAIClient?,
                 provider: (any FineTuningProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)? = nil,
-                loader: EncodingLoader, editor: TextEditing? = nil, interrupts: InterruptSource? = nil) async throws {
+                loader: EncodingLoader, targets: TargetResolver? = nil, editor: TextEditing? = nil,
+                interrupts: InterruptSource? = nil) async throws {
         self.configuration = configuration
         self.reader = reader
         self.output = output
@@ -67,8 +70,14 @@ public final class Shell: @unchecked Sendable {
         let target = configuration.targetModel
             ?? (ModelCatalog.info(for: configuration.chatModel)?.isFineTunable == true ? configuration.chatModel : ShellConfiguration.defaultTarget)
         targetModel = target
-        targetInfo = ModelCatalog.info(for: target)
-        tokens = TokenCache(encoding: try await loader.load(targetInfo?.encoding ?? .o200kBase))
+        let targets = targets ?? TargetResolver(catalog: .shipped, encodings: loader, tokenizers: TokenizerLocator(), remembering: true)
+        self.targets = targets
+        do {
+            self.target = try await targets.resolve(target)
+        } catch {
+            throw ShellError("cannot count for --target \(target): \(error.localizedDescription)")
+        }
+        tokens = TokenCache(counting: Self.counting(self.target))
         draft = Draft()
         if let name = configuration.persona {
             guard let found = personas.load(name) else {
@@ -85,7 +94,15 @@ public final class Shell: @unchecked Sendable {
 
     /// The draft as it is now.
     public var draftSnapshot: Draft { draft }
-    var limit: Int { targetInfo?.maxTokensPerExample ?? 65_536 }
+    /// The longest example the target trains (supervised, LoRA where there is a choice).
+    var limit: Int { target.limit() ?? ModelCatalog.info(for: targetModel)?.maxTokensPerExample ?? 65_536 }
+
+    static func counting(_ target: ResolvedTarget) -> ExampleCounting {
+        switch target.counting {
+        case .openAI(let encoding): .cookbook(encoding)
+        case .chatFormat(let format): .rendered(RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) }))
+        }
+    }
 
     func say(_ text: String) { output.write(text + "\n") }
     /// Errors, notes and warnings often carry a server's words (its error messages, a job's

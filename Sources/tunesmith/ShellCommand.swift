@@ -82,7 +82,9 @@ struct ShellCommand: AsyncParsableCommand {
                     }
                     return try ConnectionOptions.provider(named: name, openAI: connection)
                 },
-                loader: EncodingLoader.standard, editor: ExternalEditor(), interrupts: CtrlC())
+                loader: EncodingLoader.standard,
+                targets: TargetResolver(catalog: CatalogContext.catalog(), encodings: EncodingLoader.standard, tokenizers: TokenizerLocator.standard, remembering: true),
+                editor: ExternalEditor(), interrupts: CtrlC())
         } catch let error as ShellError {
             throw CommandFailure(error.description, exitCode: 2)
         }

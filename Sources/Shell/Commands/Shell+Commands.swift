@@ -253,16 +253,25 @@ extension Shell {
 
     func setTarget(_ words: [String]) async {
         guard words.count == 1 else { return fail("usage: /target M") }
-        guard let info = ModelCatalog.info(for: words[0]) else {
-            return fail("unknown model \"\(words[0])\"; try \(ModelCatalog.knownNames.filter { ModelCatalog.info(for: $0)?.isFineTunable == true }.prefix(6).joined(separator: ", "))")
-        }
+        let resolved: ResolvedTarget
         do {
-            tokens.use(.cookbook(try await loader.load(info.encoding)))
+            resolved = try await targets.resolve(words[0], provider: provider.flatMap { ModelProvider(named: $0.displayName) })
         } catch {
             return fail(error.localizedDescription)
         }
+        tokens.use(Self.counting(resolved))
         targetModel = words[0]
-        targetInfo = info
-        say("target \(targetModel): \(info.encoding), \(Numbers.grouped(limit)) tokens per example" + (info.isFineTunable ? "" : " (it cannot be fine-tuned)"))
+        target = resolved
+        let trainable = resolved.model.map { $0.isTrainable(on: .today) } ?? true
+        say("target \(targetModel): \(tokens.countedWith), \(Numbers.grouped(limit)) tokens per example" + (trainable ? "" : " (it cannot be fine-tuned)"))
+        if resolved.model == nil { note("no provider in the catalog lists \(targetModel); the limit shown is a default") }
+        warnAboutDeadline()
     }
+
+    /// Says once per target when its provider stops training or serving it within 30 days.
+    func warnAboutDeadline() {
+        guard let model = target.model, let warning = targets.catalog.deadlineWarning(for: model, today: .today) else { return }
+        warn(warning)
+    }
+
 }

@@ -17,7 +17,7 @@ extension Shell {
         let options: [String]
         switch CommandSpec.named(name)?.argument {
         case .model?:
-            options = ModelCatalog.knownNames + [chatModel, targetModel]
+            options = targets.catalog.completionNames() + [chatModel, targetModel]
         case .persona?:
             options = rest.contains(" ") ? [] : personas.names + ["save"]
         case .setting?:

@@ -1,5 +1,6 @@
 import Dataset
 import Foundation
+import Models
 import Tokenizers
 
 extension Shell {
@@ -165,7 +166,10 @@ extension Shell {
 
     func validationTarget(_ purpose: ValidationTarget.Purpose) -> ValidationTarget {
         ValidationTarget(model: targetModel, counting: tokens.counting, maxTokensPerExample: limit,
-                         trainingPricePerMillion: targetInfo?.trainingPricePerMillion, purpose: purpose)
+                         trainingPricePerMillion: ModelCatalog.info(for: targetModel)?.trainingPricePerMillion ?? target.model?.trainingPrice?.usdPerMillion,
+                         purpose: purpose, provider: target.model?.provider.displayName ?? "OpenAI",
+                         minimumExamples: target.model.map { $0.provider == .openAI ? 10 : $0.provider == .fireworks ? 3 : 1 } ?? 10,
+                         defaultEpochs: target.model.map { $0.provider == .openAI ? nil : 1 } ?? nil)
     }
 
     /// /split's validation file is checked as one; every other file as a training file.
