@@ -43,14 +43,17 @@ struct ChatTemplateAttributionTests {
     @Test func toolDefinitionsBelongToNoMessage() throws {
         let (template, tokenizer) = try ChatTemplateParityTests.setUp("qwen3")
         let tool = try TemplateValue(json: #"{"type": "function", "function": {"name": "lookup", "description": "Find a word.", "parameters": {"type": "object", "properties": {}}}}"#)
-        let plain = ChatRenderRequest(messages: [Self.message("user", "Hi"), Self.message("assistant", "Hello")])
+        let plain = ChatRenderRequest(messages: [Self.message("system", "Be brief."), Self.message("user", "Hi"), Self.message("assistant", "Hello")])
         var withTools = plain
         withTools.tools = [tool]
         let without = tokenizer.tokens(of: try template.render(plain))
         let with = tokenizer.tokens(of: try template.render(withTools))
         #expect(with.templateCount > without.templateCount + 20)
-        #expect(with.count(ofMessage: 0) == without.count(ofMessage: 0))
+        // The tools' JSON is the template's; the system message keeps its text (and the tools' preamble
+        // written right after reading it, a known limit of attribution by the last message read).
+        #expect(with.count(ofMessage: 0) < 60, "\(with.count(ofMessage: 0))")
         #expect(with.count(ofMessage: 1) == without.count(ofMessage: 1))
+        #expect(with.count(ofMessage: 2) == without.count(ofMessage: 2))
     }
 
     @Test func qwen3WithoutThinkingKeepsTheEmptyThinkBlockOutOfTraining() throws {
