@@ -155,7 +155,7 @@ public final class Shell: @unchecked Sendable {
         } else if let autosaveFailure {
             say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))) and could not be kept (\(autosaveFailure)); it is lost")
         } else {
-            let back = reader.isInteractive ? "and comes back next time" : "(`tunesmith \(configuration.datasetPath) --restore-draft` brings it back)"
+            let back = reader.isInteractive ? "and comes back next time" : "(`tunesmith \(ShellQuoting.path(configuration.datasetPath)) --restore-draft` brings it back)"
             say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))); it is kept \(back)")
         }
     }

@@ -24,7 +24,7 @@ struct ChatCountReport {
         if !problems.isEmpty {
             out.flush()
             throw CommandFailure(
-                problems.prefix(20).joined(separator: "\n") + "\n\(problems.count) line\(problems.count == 1 ? " was" : "s were") not counted; see `tunesmith validate \(path)`")
+                problems.prefix(20).joined(separator: "\n") + "\n\(problems.count) line\(problems.count == 1 ? " was" : "s were") not counted; see `tunesmith validate \(ShellQuoting.path(path))`")
         }
     }
 }

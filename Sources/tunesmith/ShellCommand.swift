@@ -186,14 +186,14 @@ struct CtrlC: InterruptSource {
     func next() async { await InterruptSignal.shared.next() }
 }
 
-/// $VISUAL or $EDITOR (else vi) on a temporary file.
+/// $VISUAL or $EDITOR (else vi) on a temporary file only its owner can read (it holds unpublished data).
 struct ExternalEditor: TextEditing {
     func edit(_ text: String) -> String? {
         let environment = ProcessInfo.processInfo.environment
         let command = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: url) }
-        guard (try? Data(text.utf8).write(to: url)) != nil else { return nil }
+        guard PrivateFile.create(url.path, holding: Data(text.utf8)) else { return nil }
         let status = try? ChildProcess.runInForeground(["/bin/sh", "-c", "\(command) \"$1\"", "sh", url.path])
         guard status == 0, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var edited = String(decoding: data, as: UTF8.self)

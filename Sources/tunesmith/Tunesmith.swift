@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Providers
 import Shell
 
 @main
@@ -17,7 +18,11 @@ struct Tunesmith: AsyncParsableCommand {
     /// Runs the command and turns every error into `tunesmith: MESSAGE` and an exit code:
     /// 1 for a failure, 2 for a usage error, 0 for help.
     static func main() async {
+        if isatty(STDERR_FILENO) == 1 {
+            WaitingNotice.show { FileHandle.standardError.write(Data(("tunesmith: " + TerminalSafeText.neutralized($0) + "\n").utf8)) }
+        }
         do {
+            try DashedWords.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
@@ -31,7 +36,7 @@ struct Tunesmith: AsyncParsableCommand {
 
     static func exit(with error: Error) -> Never {
         let code: Int32
-        let message: String
+        var message: String
         switch error {
         case let failure as CommandFailure:
             (code, message) = (failure.exitCode, failure.message)
@@ -46,6 +51,7 @@ struct Tunesmith: AsyncParsableCommand {
                 Foundation.exit(0)
             }
             (code, message) = (exitCode == .validationFailure ? 2 : exitCode.rawValue, fullMessage(for: error))
+            if code == 2 && message.contains("Unknown option") { message += "\n(\(DashedWords.unknownOptionHint))" }
         }
         // Messages often carry a server's words (its errors, a job's error): shown neutralised.
         FileHandle.standardError.write(Data(("tunesmith: " + TerminalSafeText.neutralized(message) + "\n").utf8))

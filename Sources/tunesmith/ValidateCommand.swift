@@ -2,6 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Providers
+import Shell
 import Tokenizers
 
 struct ValidateCommand: AsyncParsableCommand {
@@ -51,7 +52,9 @@ struct ValidateCommand: AsyncParsableCommand {
             }
             out.write(JSONWriter.string(value) + "\n")
         } else {
-            report.render(into: &out)
+            var text = ""
+            report.render(into: &text)
+            out.write(TerminalSafeText.neutralized(text))  // names of roles and keys come from the file
             if let provider {
                 out.write(providerProblems.isEmpty ? "\n\(provider)'s file rules: no problems\n"
                           : "\n\(provider)'s file rules (it would reject the file):\n" + providerProblems.map { "  \($0)\n" }.joined())

@@ -97,7 +97,7 @@ struct ErrorsAndRetriesTests {
         let client = OpenAIClient(configuration: OpenAIConfiguration(apiKey: "k", baseURL: "http://127.0.0.1:9/v1", retryPolicy: RetryPolicy(maxRetries: 0)))
         let error = await #expect(throws: ProvidersError.self) { try await client.chat(request) }
         #expect(error?.kind == .connection)
-        #expect(error?.message.contains("check the network and the base URL") == true)
+        #expect(error?.message.contains("refused the connection: nothing is listening there; check the base URL (OPENAI_BASE_URL)") == true)
     }
 }
 

@@ -28,6 +28,10 @@ public enum StubResponse: Sendable {
     /// A chunked response written piece by piece (each flushed, after its delay); with `reset`,
     /// the connection is closed after the pieces without ending the body.
     case stream(status: Int, headers: [(String, String)], pieces: [(delay: Double, bytes: [UInt8])], reset: Bool)
+    /// A chunked response that never ends: `first`, then `piece` again and again until the client leaves.
+    case endless(status: Int, headers: [(String, String)], first: [UInt8], piece: [UInt8])
+    /// No answer at all: the connection stays open and silent until the client leaves.
+    case silence
 
     public static func json(_ object: Any, status: Int = 200, headers: [(String, String)] = []) -> StubResponse {
         let body = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
@@ -111,6 +115,16 @@ public final class StubHTTPServer: Sendable {
                         }
                         if reset { throw Reset() }  // closes the connection mid-body
                         try await outbound.write(.end(nil))
+                    case .endless(let status, let headers, let first, let piece):
+                        try await outbound.write(.head(HTTPResponseHead(version: head.version, status: .init(statusCode: status), headers: HTTPHeaders(headers))))
+                        try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: first))))
+                        let buffer = ByteBuffer(bytes: piece)
+                        while !Task.isCancelled {
+                            try await outbound.write(.body(.byteBuffer(buffer)))
+                            await Task.yield()  // a write that never suspends would hold a thread the tests need
+                        }
+                    case .silence:
+                        try await Task.sleep(nanoseconds: 3_600 * 1_000_000_000)
                     }
                 }
             }

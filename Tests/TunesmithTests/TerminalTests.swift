@@ -138,12 +138,14 @@ struct TerminalTests {
     /// The editor here leaves a process running, as editors with a server do; the shell goes on
     /// as soon as the editor itself exits.
     @Test func editInTheEditorEvenOneThatLeavesAProcessBehind() async throws {
-        let (session, _) = try await start(editor: "sed -i 's/Paris\\./Lyon, obviously./' \"$1\"\nsleep 60 &\n")
+        let (session, folder) = try await start(editor: "stat -c %a \"$1\" > \"$HOME/edit-mode\"\nsed -i 's/Paris\\./Lyon, obviously./' \"$1\"\nsleep 60 &\n")
         defer { session.kill() }
         try await writeAnExchangeByHand(session)
         try session.type("/edit! 2")
         try session.press("Enter")
         _ = try await session.waitFor("message 2 edited")
+        // The file the editor gets holds unpublished data: only its owner may read it.
+        #expect(try String(contentsOf: folder.appendingPathComponent("edit-mode"), encoding: .utf8) == "600\n")
         try session.type("/show")
         try session.press("Enter")
         let screen = try await session.waitFor("Lyon, obviously.")

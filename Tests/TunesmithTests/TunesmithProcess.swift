@@ -4,7 +4,7 @@ import Testing
 
 /// Runs the built `tunesmith` binary, as a user or a script would.
 struct TunesmithProcess {
-    struct Result {
+    struct Result: Sendable {
         let status: Int32
         let stdout: String
         let stderr: String

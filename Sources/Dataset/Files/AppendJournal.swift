@@ -65,7 +65,7 @@ struct AppendJournal: Equatable {
     /// Writes and syncs the journal at `path`.
     func write(to path: String) throws {
         let bytes = Array(text.utf8)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = FileSystem.createExclusively(path, mode: 0o600)
         guard fd >= 0, bytes.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }), fsync(fd) == 0 else {
             if fd >= 0 { close(fd) }
             throw FileSystem.error("cannot write \(path)", hint: "check free space and the folder's permissions; nothing was added")

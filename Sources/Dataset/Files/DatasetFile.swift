@@ -139,9 +139,7 @@ public struct DatasetFile: Sendable {
             var held = stat()
             var current = stat()
             guard fstat(fd, &held) == 0 else { throw FileSystem.error("cannot read \(path)", hint: "check the file") }
-            guard (held.st_mode & S_IFMT) == S_IFREG else {
-                throw DatasetError(.fileSystem, "\(path) is not a regular file; name a .jsonl file")
-            }
+            if let problem = RegularFile.problem(path, mode: held.st_mode) { throw problem }
             guard let target = FileSystem.resolvedPath(path), stat(target, &current) == 0,
                 current.st_ino == held.st_ino && current.st_dev == held.st_dev
             else {

@@ -71,7 +71,7 @@ public struct DatasetSplitter: Sendable {
                     do throws(JSONSyntaxError) { _ = try JSONParser.parse(line.bytes) } catch {
                         throw DatasetError(
                             .invalidExample,
-                            "\(path): line \(line.number), column \(error.column(in: line.bytes)): \(error.reason); fix it (see `tunesmith validate \(path)`) before splitting")
+                            "\(path): line \(line.number), column \(error.column(in: line.bytes)): \(error.reason); fix it (see `tunesmith validate \(ShellQuoting.path(path))`) before splitting")
                     }
                     count += 1
                 }

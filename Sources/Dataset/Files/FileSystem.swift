@@ -38,6 +38,15 @@ enum FileSystem {
         return n >= 0 ? String(decoding: bytes[..<n], as: UTF8.self) : nil
     }
 
+    /// Creates `path` anew for writing, never through a link: under the dataset's lock, whatever
+    /// is in the way (a stale file, a planted link) is removed first. -1 on failure, with errno.
+    static func createExclusively(_ path: String, mode: mode_t) -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        let fd = open(path, flags, mode)
+        guard fd < 0 && errno == EEXIST, unlink(path) == 0 else { return fd }
+        return open(path, flags, mode)
+    }
+
     /// Writes all bytes, retrying short writes and interrupts.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var done = 0

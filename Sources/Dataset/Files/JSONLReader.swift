@@ -5,27 +5,25 @@
 #endif
 
 /// Reads a JSONL file in large chunks and hands over batches of whole lines. Memory stays at about
-/// one chunk however large the file; only a single very long line (100 MB, say) makes the buffer
-/// grow, to that line's size.
+/// one chunk however large the file; only a single very long line makes the buffer grow, to that
+/// line's size, and a line longer than `maximumLineBytes` is an error (a file of zeros, a binary).
 public enum JSONLReader {
     public static let defaultChunkSize = 4 << 20
+    /// Far above any real example (a 1M-token conversation is a few MB of text).
+    public static let defaultMaximumLineBytes = 128 << 20
 
     public static func read(
-        path: String, chunkSize: Int = defaultChunkSize, _ body: ([JSONLLine]) throws -> Void
+        path: String, chunkSize: Int = defaultChunkSize, maximumLineBytes: Int = defaultMaximumLineBytes, _ body: ([JSONLLine]) throws -> Void
     ) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileSystem.error("cannot open \(path)", hint: "check the path and its permissions") }
+        let fd = try RegularFile.openForReading(path)
         defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            throw DatasetError(.fileSystem, "\(path) is a folder; name a .jsonl file")
-        }
-        try read(fd, upTo: nil, path: path, chunkSize: chunkSize, body)
+        try read(fd, upTo: nil, path: path, chunkSize: chunkSize, maximumLineBytes: maximumLineBytes, body)
     }
 
     /// Reads the open file `fd` from its start to `limit` bytes (or its end), whatever its offset.
     static func read(
-        _ fd: Int32, upTo limit: Int?, path: String, chunkSize: Int = defaultChunkSize, _ body: ([JSONLLine]) throws -> Void
+        _ fd: Int32, upTo limit: Int?, path: String, chunkSize: Int = defaultChunkSize, maximumLineBytes: Int = defaultMaximumLineBytes,
+        _ body: ([JSONLLine]) throws -> Void
     ) throws {
         var offset = 0
         var capacity = max(chunkSize, 4096)
@@ -35,12 +33,18 @@ public enum JSONLReader {
         var lineNumber = 0
         var atEnd = false
         while !atEnd {
+            if filled >= maximumLineBytes {  // one line is all the buffer holds, and too long
+                let length = try lineLength(fd, from: offset - filled, upTo: limit, path: path)
+                throw DatasetError(.invalidExample, "line \(lineNumber + 1) is \(ByteCount.text(length)); the limit is \(ByteCount.text(maximumLineBytes)) "
+                    + "for one line: is \(path) a JSONL dataset? Each line should be one example")
+            }
             if filled == capacity {  // one line longer than the buffer: grow
-                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                let grown = min(capacity * 2, max(maximumLineBytes, chunkSize))
+                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
                 bigger.update(from: buffer, count: filled)
                 buffer.deallocate()
                 buffer = bigger
-                capacity *= 2
+                capacity = grown
             }
             let wanted = min(capacity - filled, limit.map { $0 - offset } ?? Int.max)
             let n = wanted > 0 ? pread(fd, buffer + filled, wanted, off_t(offset)) : 0
@@ -73,6 +77,22 @@ public enum JSONLReader {
                 (buffer).update(from: buffer + start, count: filled - start)
                 filled -= start
             }
+        }
+    }
+
+    /// The length of the line that starts at `start`, read in small pieces (memory stays flat).
+    private static func lineLength(_ fd: Int32, from start: Int, upTo limit: Int?, path: String) throws -> Int {
+        var piece = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = start
+        while true {
+            let wanted = min(piece.count, limit.map { $0 - offset } ?? Int.max)
+            guard wanted > 0 else { return offset - start }
+            let n = piece.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, wanted, off_t(offset)) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw FileSystem.error("cannot read \(path)", hint: "check the file and the disk") }
+            if n == 0 { return offset - start }
+            if let newline = piece[..<n].firstIndex(of: 0x0A) { return offset + newline - start }
+            offset += n
         }
     }
 

@@ -27,11 +27,10 @@ struct LockedDataset {
 
     /// Writes `bytes` to a temporary file beside the target, syncs it, and renames it over the target.
     func replaceContents(with bytes: [UInt8]) throws {
-        let temporary = LeftoverFiles.temporaryPath(for: target)
         var info = stat()
         let mode = fstat(fd, &info) == 0 ? mode_t(info.st_mode & 0o7777) : 0o644
-        let out = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard out >= 0 else { throw FileSystem.error("cannot create \(temporary)", hint: "check the folder's permissions; \(path) is unchanged") }
+        let (temporary, out) = try LeftoverFiles.createTemporary(for: target, mode: mode)
+        _ = fchmod(out, mode)  // the dataset's own mode, whatever the umask
         let ok = bytes.withUnsafeBytes { FileSystem.writeAll(out, $0) } && fsync(out) == 0
         close(out)
         guard ok, rename(temporary, target) == 0 else {

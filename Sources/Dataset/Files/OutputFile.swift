@@ -19,9 +19,7 @@ final class OutputFile {
 
     init(final: String) throws {
         self.final = final
-        self.temporary = LeftoverFiles.temporaryPath(for: final)
-        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.error("cannot create \(temporary)", hint: "check the folder's permissions") }
+        (temporary, fd) = try LeftoverFiles.createTemporary(for: final, mode: 0o644)
     }
 
     deinit {

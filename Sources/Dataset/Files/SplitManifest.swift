@@ -53,10 +53,8 @@ struct SplitManifest: Equatable {
 
     /// Writes the manifest beside the dataset (temporary file, fsync, rename).
     func write(to path: String) throws {
-        let temporary = LeftoverFiles.temporaryPath(for: path)
         let bytes = Array(json.utf8)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.error("cannot create \(temporary)", hint: "check the folder's permissions, then split again") }
+        let (temporary, fd) = try LeftoverFiles.createTemporary(for: path, mode: 0o644)
         let ok = bytes.withUnsafeBytes { FileSystem.writeAll(fd, $0) } && fsync(fd) == 0
         close(fd)
         guard ok, rename(temporary, path) == 0 else {

@@ -44,9 +44,9 @@ extension ValidationReport {
             out.write("Ready as a validation file\(warningCount > 0 ? " (read the warnings above)" : "").\n")
         } else if isReady {
             let warnings = warningCount > 0 ? " (read the warnings above)" : ""
-            out.write("Ready to train\(warnings). Next: `tunesmith split \(file)` for a validation set, then upload and train.\n")
+            out.write("Ready to train\(warnings). Next: `tunesmith split \(ShellQuoting.path(file))` for a validation set, then upload and train.\n")
         } else {
-            out.write("Not ready: fix the \(Self.grouped(errorCount)) error\(errorCount == 1 ? "" : "s") above, then run `tunesmith validate \(file)` again.\n")
+            out.write("Not ready: fix the \(Self.grouped(errorCount)) error\(errorCount == 1 ? "" : "s") above, then run `tunesmith validate \(ShellQuoting.path(file))` again.\n")
         }
     }
 

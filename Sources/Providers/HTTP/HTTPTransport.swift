@@ -16,18 +16,21 @@ public struct HTTPTransport: Sendable {
     public let secret: String?
     /// For messages: "OpenAI", "Together".
     public let providerName: String
+    public let limits: HTTPLimits
 
     public init(baseURL: String, headers: HTTPHeaders, policy: RetryPolicy = RetryPolicy(), secret: String?,
-                providerName: String, errorReader: @escaping @Sendable (APIRequest, APIResponse) -> ProvidersError) {
+                providerName: String, limits: HTTPLimits = HTTPLimits(),
+                errorReader: @escaping @Sendable (APIRequest, APIResponse) -> ProvidersError) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.headers = headers
         self.policy = policy
         self.secret = secret
         self.providerName = providerName
+        self.limits = limits
         self.errorReader = errorReader
     }
 
-    /// One client for the process: it is never shut down, so it can be shared freely.
+    /// One client for downloads: it is never shut down, so it can be shared freely.
     static let client: HTTPClient = {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
@@ -68,12 +71,24 @@ public struct HTTPTransport: Sendable {
         return built
     }
 
-    /// Sends the request and reads the whole response; retries by the policy.
+    /// Sends the request and reads the whole response (at most `limits.maximumResponseBytes`);
+    /// retries by the policy.
     public func send(_ request: APIRequest) async throws -> APIResponse {
         try await withRetries(request) { response in
-            let body = try await response.body.collect(upTo: 1 << 30)
-            let data = Data(body.readableBytesView)
-            return APIResponse(status: Int(response.status.code), headers: response.headers, body: data)
+            let body: ByteBuffer
+            do {
+                body = try await response.body.collect(upTo: limits.maximumResponseBytes)
+            } catch is NIOTooManyBytesError {
+                throw ProvidersError(.decoding, "\(providerName)'s answer to \(request.method) \(request.path) passed \(limits.maximumResponseText), the limit for one "
+                                     + "answer, and was dropped; check the base URL (\(shownBaseURL)), or raise \(HTTPLimits.maximumResponseVariable) if a real answer is this large")
+            } catch let error as ProvidersError {
+                throw error
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                throw failure(afterSending: request, error)
+            }
+            return APIResponse(status: Int(response.status.code), headers: response.headers, body: Data(body.readableBytesView))
         } onError: { $0 }
     }
 
@@ -91,20 +106,23 @@ public struct HTTPTransport: Sendable {
             try Task.checkCancellation()
             let response: HTTPClientResponse
             do {
-                response = try await Self.client.execute(try build(request), timeout: .milliseconds(Int64(request.timeout * 1000)))
+                let built = try build(request)
+                response = try await WaitingNotice.while("waiting for \(providerName) at \(shownBaseURL)", limit: limits.responseTimeout) {
+                    try await Self.client(for: limits).execute(built, timeout: .milliseconds(Int64(request.timeout * 1000)))
+                }
             } catch let error as ProvidersError {
                 throw error
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
-                let (kind, neverSent) = Self.classify(error)
-                switch policy.decisionAfterConnectionFailure(neverSent: neverSent, attempt: attempt, safety: request.safety) {
+                let failure = ConnectionFailure(error)
+                switch policy.decisionAfterConnectionFailure(failure, attempt: attempt, request: request) {
                 case .retry(let delay):
                     attempt += 1
                     try await Task.sleep(nanoseconds: UInt64(delay * 1e9))
                     continue
                 default:
-                    throw ProvidersError(kind, connectionMessage(kind, error))
+                    throw self.failure(failure, request)
                 }
             }
             let status = Int(response.status.code)
@@ -113,6 +131,7 @@ public struct HTTPTransport: Sendable {
             }
             let body = (try? await response.body.collect(upTo: 1 << 24)) ?? ByteBuffer()
             let failed = APIResponse(status: status, headers: response.headers, body: Data(body.readableBytesView))
+            if let misdirected = misdirection(request, failed) { throw misdirected }
             switch policy.decision(status: status, headers: response.headers, attempt: attempt, safety: request.safety) {
             case .retry(let delay):
                 attempt += 1
@@ -125,25 +144,5 @@ public struct HTTPTransport: Sendable {
                 throw onError(errorReader(request, failed).redacting(secret))
             }
         }
-    }
-
-    private func connectionMessage(_ kind: ProvidersError.Kind, _ error: Error) -> String {
-        let what = kind == .timeout ? "timed out" : "failed"
-        return "the connection to \(providerName) at \(baseURL) \(what) (\(error)); check the network and the base URL, then try again"
-    }
-
-    /// Which kind of failure, and whether the request certainly never reached the server.
-    static func classify(_ error: Error) -> (ProvidersError.Kind, neverSent: Bool) {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .connectTimeout: return (.timeout, true)
-            case .deadlineExceeded, .readTimeout, .writeTimeout: return (.timeout, false)
-            default: return (.connection, false)
-            }
-        }
-        if error is NIOConnectionError { return (.connection, true) }
-        if let error = error as? IOError, error.errnoCode == ECONNREFUSED { return (.connection, true) }
-        if error is ChannelError, "\(error)".contains("connectTimeout") { return (.timeout, true) }
-        return (.connection, false)
     }
 }

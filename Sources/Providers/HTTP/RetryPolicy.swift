@@ -15,7 +15,8 @@ public struct RetryPolicy: Sendable {
 
     /// How safe a request is to send twice.
     public enum Safety: Sendable {
-        /// Reads, deletes, uploads, chat: retried by the policy.
+        /// Reads, deletes, uploads, chat: retried by the policy after an error status; after a broken
+        /// connection only reads and deletes are sent again.
         case idempotent
         /// Creating a fine-tuning job: retried only when the server cannot have accepted it
         /// (the connection never opened, or the server said 429 / `x-should-retry: true`).
@@ -54,6 +55,18 @@ public struct RetryPolicy: Sendable {
     public func decisionAfterConnectionFailure(neverSent: Bool, attempt: Int, safety: Safety, jitter: Double = .random(in: 0..<1)) -> Decision {
         guard attempt < maxRetries, neverSent || safety == .idempotent else { return .fail }
         return .retry(after: backoff(attempt: attempt, jitter: jitter))
+    }
+
+    /// After a request got no response: sent again when it cannot have reached the server, or when
+    /// it is an idempotent read or delete that broke off; never after the server went silent on it
+    /// (it is up, and busy or stuck), and never after a refusal (nothing listens there).
+    func decisionAfterConnectionFailure(_ failure: ConnectionFailure, attempt: Int, request: APIRequest) -> Decision {
+        switch failure.cause {
+        case .refused, .unknownHost, .silent, .deadline: return .fail
+        default: break
+        }
+        let repeatable = request.safety == .idempotent && (request.method == .GET || request.method == .DELETE)
+        return decisionAfterConnectionFailure(neverSent: failure.neverSent, attempt: attempt, safety: repeatable ? .idempotent : .notRepeatable)
     }
 
     /// min(0.5 * 2^attempt, 8) seconds, less up to 25% jitter.

@@ -26,6 +26,7 @@ extension OpenAIClient {
                     let body = Data(JSONWriter.string(request.body(stream: true)).utf8)
                     let response = try await transport.open(APIRequest(.POST, "/chat/completions", body: .json(body)))
                     let requestID = response.headers.first(name: "x-request-id")
+                    try transport.requireEventStream(response, requestID: requestID)
                     var parser = SSEParser()
                     var accumulator = ChatStreamAccumulator()
                     var done = false
@@ -50,8 +51,11 @@ extension OpenAIClient {
                         accumulator.add(chunk)
                         continuation.yield(chunk)
                     }
+                    var received = 0
                     do {
                         streaming: for try await buffer in response.body {
+                            received += buffer.readableBytes
+                            if received > transport.limits.maximumResponseBytes { throw transport.replyTooLong(requestID: requestID) }
                             for event in parser.feed(buffer.readableBytesView) {
                                 try handle(event)
                                 if done { break streaming }
@@ -63,9 +67,10 @@ extension OpenAIClient {
                         throw CancellationError()
                     } catch {
                         if Task.isCancelled { throw CancellationError() }
+                        if let stalled = transport.replyStalled(error, requestID: requestID) { throw stalled }
                         throw ProvidersError(
                             .streamInterrupted,
-                            "the connection to OpenAI broke off mid-reply (\(error)); the text so far is kept, and a retry may finish it",
+                            "the connection to OpenAI broke off mid-reply (\(ConnectionFailure(error).words)); the text so far is kept, and a retry may finish it",
                             requestID: requestID)
                     }
                     if !done, let last = parser.finish() { try handle(last) }

@@ -16,7 +16,7 @@ public struct OpenAIClient: Sendable {
         headers.add(name: "user-agent", value: "tunesmith")
         transport = HTTPTransport(
             baseURL: configuration.baseURL, headers: headers, policy: configuration.retryPolicy, secret: configuration.apiKey,
-            providerName: "OpenAI", errorReader: Self.readError)
+            providerName: "OpenAI", limits: configuration.limits, errorReader: Self.readError)
     }
 
     /// A decoded response with the server's own bytes.

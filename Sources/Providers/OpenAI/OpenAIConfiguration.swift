@@ -8,6 +8,8 @@ public struct OpenAIConfiguration: Sendable {
     public var organization: String?
     public var project: String?
     public var retryPolicy: RetryPolicy
+    /// Timeouts and the largest answer read.
+    public var limits: HTTPLimits
     /// Files larger than this go through the Uploads API (OpenAI's single-request limit is 512 MB).
     public var uploadsThreshold: Int64
     /// Part size for the Uploads API (at most 64 MB).
@@ -15,7 +17,7 @@ public struct OpenAIConfiguration: Sendable {
 
     public init(apiKey: String?, baseURL: String = defaultBaseURL, organization: String? = nil, project: String? = nil,
                 retryPolicy: RetryPolicy = RetryPolicy(), uploadsThreshold: Int64 = 512 * 1_000_000,
-                uploadPartSize: Int64 = 64 * 1_000_000) {
+                uploadPartSize: Int64 = 64 * 1_000_000, limits: HTTPLimits = HTTPLimits()) {
         self.apiKey = apiKey
         self.baseURL = baseURL
         self.organization = organization
@@ -23,12 +25,13 @@ public struct OpenAIConfiguration: Sendable {
         self.retryPolicy = retryPolicy
         self.uploadsThreshold = uploadsThreshold
         self.uploadPartSize = uploadPartSize
+        self.limits = limits
     }
 
     public init(environment: [String: String]) {
         func value(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
         self.init(apiKey: value("OPENAI_API_KEY"), baseURL: value("OPENAI_BASE_URL") ?? Self.defaultBaseURL,
-                  organization: value("OPENAI_ORG_ID"), project: value("OPENAI_PROJECT_ID"))
+                  organization: value("OPENAI_ORG_ID"), project: value("OPENAI_PROJECT_ID"), limits: HTTPLimits(environment: environment))
     }
 
     /// True when requests go to OpenAI itself (a key is then required).

@@ -16,9 +16,9 @@ public struct TogetherClient: Sendable {
         if let key = configuration.apiKey { headers.add(name: "authorization", value: "Bearer \(key)") }
         headers.add(name: "user-agent", value: "tunesmith")
         transport = HTTPTransport(baseURL: configuration.baseURL, headers: headers, policy: configuration.retryPolicy,
-                                  secret: configuration.apiKey, providerName: "Together", errorReader: Self.readError)
+                                  secret: configuration.apiKey, providerName: "Together", limits: configuration.limits, errorReader: Self.readError)
         bare = HTTPTransport(baseURL: configuration.baseURL, headers: ["user-agent": "tunesmith"], policy: configuration.retryPolicy,
-                             secret: nil, providerName: "Together", errorReader: Self.readError)
+                             secret: nil, providerName: "Together", limits: configuration.limits, errorReader: Self.readError)
     }
 
     func send(_ request: APIRequest) async throws -> APIResponse {

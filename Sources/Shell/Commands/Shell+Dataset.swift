@@ -197,7 +197,7 @@ extension Shell {
             let report = try Validator(target: validationTarget(purpose(of: path))).validate(path: path)
             var text = ""
             report.render(into: &text, nextStep: false)
-            output.write(text + "\n")
+            output.write(TerminalSafeText.neutralized(text) + "\n")  // names of roles and keys come from the file
             say(nextStep(after: report, of: path))
         } catch {
             fail(error.localizedDescription)

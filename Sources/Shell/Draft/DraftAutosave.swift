@@ -75,7 +75,7 @@ public final class DraftAutosave: @unchecked Sendable {  // used from the shell'
         try PrivateFiles.makeFolder(folder)
         let lockPath = Self.lockPath(ofDraft: path)
         let temporary = lockPath + ".tmp"
-        let descriptor = open(temporary, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = PrivateFiles.createExclusively(temporary, flags: O_RDWR)
         guard descriptor >= 0 else { throw PrivateFiles.posixError() }
         guard PrivateFiles.tryLock(descriptor), rename(temporary, lockPath) == 0 else {
             let error = PrivateFiles.posixError()

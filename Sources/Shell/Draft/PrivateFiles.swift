@@ -17,7 +17,7 @@ enum PrivateFiles {
     /// Replaces `path` with `data` through `temporary` (written, synced, renamed), so a crash leaves
     /// the old file or the new one, and only a temporary file its owner can recognise.
     static func replace(_ path: String, with data: Data, temporary: String) throws {
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let descriptor = createExclusively(temporary, flags: O_WRONLY)
         guard descriptor >= 0 else { throw posixError() }
         let written = data.withUnsafeBytes { bytes -> Bool in
             var offset = 0
@@ -36,6 +36,15 @@ enum PrivateFiles {
             unlink(temporary)
             throw synced ? posixError() : error
         }
+    }
+
+    /// Creates `path` (0600) anew, never through a link: a leftover or a planted link is removed
+    /// first. -1 on failure, with errno.
+    static func createExclusively(_ path: String, flags: Int32) -> Int32 {
+        let all = flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        let descriptor = open(path, all, 0o600)
+        guard descriptor < 0 && errno == EEXIST, unlink(path) == 0 else { return descriptor }
+        return open(path, all, 0o600)
     }
 
     static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

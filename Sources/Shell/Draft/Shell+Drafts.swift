@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 extension Shell {
@@ -20,7 +21,7 @@ extension Shell {
             let drafts = waiting.count == 1 ? "an unsaved draft of \(name) (\(Numbers.plural(waiting[0].draft.numbered.count, "message"))) is"
                 : "\(waiting.count) unsaved drafts of \(name) are"
             return warn("\(drafts) waiting from a session that ended; this run starts a new one. "
-                + "`tunesmith \(configuration.datasetPath) --restore-draft` brings \(waiting.count == 1 ? "it" : "the newest") back")
+                + "`tunesmith \(ShellQuoting.path(configuration.datasetPath)) --restore-draft` brings \(waiting.count == 1 ? "it" : "the newest") back")
         }
         for (k, candidate) in waiting.enumerated() {
             say("an unsaved draft of \(name) from a session that ended: \(describe(candidate))")
