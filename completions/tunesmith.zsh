@@ -51,7 +51,8 @@ _tunesmith() {
         local -ar subcommands=(
             'shell:The authoring shell: chat, keep, edit, count, save (the default command).'
             'tokens:Count tokens exactly (ids identical to each tokenizer'\''s reference library).'
-            'validate:Check a training file as OpenAI'\''s data-format check does, and more.'
+            'render:Show each example exactly as the model sees it: its chat format, special tokens, and the tokens that train.'
+            'validate:Check a training file as OpenAI'\''s data-format check does, and more; open models are counted as their chat format renders.'
             'split:Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
             'chat:Send one message and stream the reply to standard output.'
             'files:Upload, list, show and delete files stored with the provider.'
@@ -66,7 +67,7 @@ _tunesmith() {
         ;;
     arg)
         case "${words[1]}" in
-        shell|tokens|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
+        shell|tokens|render|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
             "_tunesmith_${words[1]}" && ret=0
             ;;
         esac
@@ -116,6 +117,26 @@ _tunesmith_tokens() {
         '--json-lines[Read one JSON string per line from standard input; print one JSON array of ids per line.]'
         '--chat[Per-example chat counts for a JSONL training file, then totals.]:file.jsonl:_files -g '\''*.jsonl'\'''
         '*:files:_files'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_render() {
+    local -i ret=1
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___encoding=('cl100k_base' 'o200k_base' 'o200k_harmony')
+    local -ar ___pattern=('cl100k' 'llama3' 'qwen2' 'o200k' 'tekken')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--model[Count for this model\: an OpenAI model or a Hugging Face repo id (Qwen/Qwen3-8B).]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--encoding[cl100k_base, o200k_base or o200k_harmony.]:encoding:{__tunesmith_complete "${___encoding[@]}"}'
+        '--tokenizer[A tokenizer.json, tokenizer.model, tekken.json, *.tiktoken or SentencePiece .model file, or a folder holding one.]:path:_files'
+        '--pattern[The split pattern of a rank file tunesmith does not recognise.]:name:{__tunesmith_complete "${___pattern[@]}"}'
+        '--example[Only the example on this line of FILE.]:line:'
+        '--json-lines[One JSON object per example, for scripts.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

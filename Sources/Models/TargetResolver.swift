@@ -19,7 +19,7 @@ public struct TargetResolver: Sendable {
     /// `name`: any catalog model (a provider's id, an OpenAI family or `ft:` name, a Fireworks short
     /// id) or any Hugging Face repo. `provider` prefers that provider's entry.
     public func resolve(_ name: String, provider: ModelProvider? = nil) async throws -> ResolvedTarget {
-        let entry = catalog.model(named: name, provider: provider)
+        let entry = catalog.model(named: name, provider: provider) ?? catalog.model(named: name)
         switch entry?.counting {
         case .openAI(let encoding)?:
             return ResolvedTarget(name: name, model: entry, counting: .openAI(try await encodings.load(encoding)))

@@ -47,7 +47,12 @@ struct TargetOptions: ParsableArguments {
         }
         let modelName = try modelName() ?? Self.defaultModel
         let resolver = TargetResolver(catalog: CatalogContext.catalog(), encodings: EncodingLoader.standard, tokenizers: TokenizerLocator.standard)
-        let target = try await resolver.resolve(modelName, provider: provider.flatMap(ModelProvider.init(named:)))
+        let target: ResolvedTarget
+        do {
+            target = try await resolver.resolve(modelName, provider: provider.flatMap(ModelProvider.init(named:)))
+        } catch let error as ModelsError where error.kind == .unknownModel {
+            throw ValidationError("\(error.message); or pass --encoding E --max-tokens N")
+        }
         switch target.counting {
         case .openAI(let encoding):
             let info = ModelCatalog.info(for: modelName)

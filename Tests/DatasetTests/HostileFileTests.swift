@@ -10,7 +10,7 @@ import Testing
 
 /// Files made to hurt: a FIFO, a device, a sparse file that is one endless line, and links planted
 /// where tunesmith writes its temporary files.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct HostileFileTests {
     static let examples = (1...5).map { #"{"messages":[{"role":"user","content":"q\#($0)"},{"role":"assistant","content":"a\#($0)"}]}"# }
 

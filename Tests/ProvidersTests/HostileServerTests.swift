@@ -6,7 +6,7 @@ import Testing
 /// A server that never answers, answers for ever, or answers from the wrong place ends in a
 /// sentence that names the cause, quickly, and without sending a request again that the server
 /// may have started on.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct HostileServerTests {
     /// Short silences for the tests of silence; generous ones elsewhere, so a loaded machine (the
     /// stub server shares this process) never turns another cause into a timeout.

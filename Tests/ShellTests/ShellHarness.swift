@@ -55,8 +55,9 @@ struct ShellHarness {
     }
 
     /// `yes`: the script may run what spends money or deletes data (--yes); `restoreDraft`: --restore-draft.
-    func configuration(persona: String? = nil, system: String? = nil, yes: Bool = false, restoreDraft: Bool = false) -> ShellConfiguration {
-        ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", persona: persona, system: system,
+    func configuration(persona: String? = nil, system: String? = nil, yes: Bool = false, restoreDraft: Bool = false,
+                       target: String? = nil) -> ShellConfiguration {
+        ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", targetModel: target, persona: persona, system: system,
                            offline: stub == nil, stateDirectory: folder.path + "/state", configDirectory: folder.path + "/config",
                            secrets: ["sk-test-0123456789abcdef"], watchInterval: 0.01, columns: 80, assumeYes: yes, restoreDraft: restoreDraft)
     }
@@ -74,14 +75,22 @@ struct ShellHarness {
 
     @discardableResult
     func run(_ reader: ScriptedReader, persona: String? = nil, system: String? = nil, interrupts: InterruptSource? = nil,
-             editor: TextEditing? = nil, yes: Bool = false) async throws -> Shell {
+             editor: TextEditing? = nil, yes: Bool = false, target: String? = nil) async throws -> Shell {
         let client = await client()
         let provider = client.map { OpenAIFineTuningProvider(client: $0, trainingPrice: { ModelCatalog.info(for: $0)?.trainingPricePerMillion }) }
         let shell = try await Shell(
-            configuration: configuration(persona: persona, system: system, yes: yes), reader: reader, output: output, chatClient: client,
-            provider: provider, loader: TestEncodings.loader, editor: editor, interrupts: interrupts)
+            configuration: configuration(persona: persona, system: system, yes: yes, target: target), reader: reader, output: output,
+            chatClient: client, provider: provider, loader: TestEncodings.loader, targets: try targets(for: target), editor: editor, interrupts: interrupts)
         _ = await shell.run()
         return shell
+    }
+
+    /// Targets resolve against the shipped catalog; open models' files come from the shared
+    /// tokenizers laid out as a Hugging Face cache (unpacked only when a test targets one).
+    func targets(for target: String?) throws -> TargetResolver {
+        let hub = target == nil ? folder.path + "/no-hub" : try TestTokenizers.folder() + "/hub"
+        return TargetResolver(catalog: .shipped, encodings: TestEncodings.loader,
+                              tokenizers: TokenizerLocator(environment: ["HF_HUB_CACHE": hub]), remembering: true)
     }
 
     func lines() throws -> [String] {

@@ -66,7 +66,7 @@ struct JinjaInterpreterTests {
         let source = "{% for m in messages %}\n{% if m.role == 'robot' %}\n{{ raise_exception('Only user and assistant roles are supported!') }}\n{% endif %}\n{% endfor %}"
         let context: [String: JinjaValue] = ["messages": JinjaValue(.array([.object([("role", .string("robot"))])]))]
         let error = try #require(throws: TokenizersError.self) { try Self.render(source, context) }
-        #expect(error.message == "the chat template refused this conversation (line 3): Only user and assistant roles are supported!")
+        #expect(error.message == "the chat template refused this conversation (its line 3): Only user and assistant roles are supported!")
     }
 
     @Test func strftimeNowFormatsTodayAsLlama32Does() throws {

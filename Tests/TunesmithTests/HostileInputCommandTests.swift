@@ -7,7 +7,7 @@ import Testing
 #endif
 
 /// The commands against a hostile server on a terminal, hostile files, and words that look like options.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct HostileInputCommandTests {
     func environment(_ server: HostileServer) -> [String: String] {
         var environment = TunesmithProcess.environment

@@ -193,7 +193,7 @@ extension JinjaRenderer {
         switch function {
         case .raiseException:
             let words = try arguments.positional.first.map { try PythonText.string($0) } ?? "(no message)"
-            throw TokenizersError(.chatTemplate, "the chat template refused this conversation (line \(line)): \(words)")
+            throw TokenizersError(.chatTemplate, "the chat template refused this conversation (its line \(line)): \(words)")
         case .strftimeNow:
             guard case .string(let format)? = arguments.positional.first else { throw fail("strftime_now needs a format string") }
             return .string(Self.formatDate(format, Date()))
