@@ -100,10 +100,14 @@ struct TrainingFileCheck {
 
     func require(_ path: String, provider: any FineTuningProvider) async throws -> ValidationReport {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("no such file: \(path); check the path", exitCode: 2) }
-        let info = model.flatMap { ModelCatalog.info(for: $0) }
-        let encoding = try await EncodingLoader.standard.load(info?.encoding ?? .o200kBase)
-        let target = ValidationTarget(model: model, encoding: encoding, maxTokensPerExample: info?.maxTokensPerExample ?? 65_536,
-                                      trainingPricePerMillion: info?.trainingPricePerMillion, purpose: purpose)
+        var target: ValidationTarget
+        if let model {
+            target = try await TargetOptions.target(model: model, provider: provider.displayName, maxTokens: nil)
+            target.purpose = purpose
+        } else {
+            target = ValidationTarget(model: nil, encoding: try await EncodingLoader.standard.load(.o200kBase), maxTokensPerExample: 65_536,
+                                      trainingPricePerMillion: nil, purpose: purpose)
+        }
         let report = try Validator(target: target, threads: ProcessInfo.processInfo.activeProcessorCount).validate(path: path)
         if !report.isReady {
             var text = ""

@@ -45,7 +45,12 @@ struct TargetOptions: ParsableArguments {
                 model: nil, encoding: try await EncodingLoader.standard.load(name), maxTokensPerExample: maxTokens!,
                 trainingPricePerMillion: nil)
         }
-        let modelName = try modelName() ?? Self.defaultModel
+        return try await Self.target(model: try modelName() ?? Self.defaultModel, provider: provider, maxTokens: maxTokens)
+    }
+
+    /// What `model` is validated for: its count (OpenAI's rule, or its chat format rendered), the
+    /// provider's limit, price, minimum and default epochs; `maxTokens` overrides the limit.
+    static func target(model modelName: String, provider: String?, maxTokens: Int?) async throws -> ValidationTarget {
         let resolver = TargetResolver(catalog: CatalogContext.catalog(), encodings: EncodingLoader.standard, tokenizers: TokenizerLocator.standard)
         let target: ResolvedTarget
         do {

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The same commands, `--provider together`, against the Together stub.
-@Suite(.enabled(if: RankFiles.available), .timeLimit(.minutes(5)))
+@Suite(.enabled(if: RankFiles.available && TestTokenizers.available), .timeLimit(.minutes(5)))
 struct TogetherCommandTests {
     static let marv = TunesmithProcess.packageRoot.appendingPathComponent("examples/marv.jsonl").path
 
@@ -12,6 +12,8 @@ struct TogetherCommandTests {
         environment["TOGETHER_API_KEY"] = await stub.apiKey
         environment["TOGETHER_BASE_URL"] = await stub.baseURL
         environment["OPENAI_API_KEY"] = nil
+        // Open models are counted with their own tokenizer and template before a job is created.
+        environment["HF_HUB_CACHE"] = try TestTokenizers.folder() + "/hub"
         return try await TunesmithProcess.run(arguments, stdin: stdin, environment: environment, in: folder)
     }
 
@@ -81,6 +83,8 @@ struct TogetherCommandTests {
         environment["TOGETHER_API_KEY"] = await stub.apiKey
         environment["TOGETHER_BASE_URL"] = await stub.baseURL
         environment["OPENAI_API_KEY"] = nil
+        // Open models are counted with their own tokenizer and template before a job is created.
+        environment["HF_HUB_CACHE"] = try TestTokenizers.folder() + "/hub"
         environment["OPENAI_BASE_URL"] = await stub.baseURL  // any OpenAI-compatible server chats without a key
         environment["TUNESMITH_WATCH_INTERVAL"] = "0.01"
         environment["XDG_STATE_HOME"] = folder.path + "/state"
