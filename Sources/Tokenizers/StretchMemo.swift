@@ -15,7 +15,7 @@ final class StretchMemo: Sendable {
     private struct Key: Hashable {
         let text: String
 
-        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        static func == (a: Key, b: Key) -> Bool { a.text.hasSameUTF8(as: b.text) }
 
         func hash(into hasher: inout Hasher) {
             var text = text

@@ -83,6 +83,8 @@ struct JinjaInterpreterTests {
         let cases: [(Double, String)] = [(1, "1.0"), (0.1, "0.1"), (1e16, "1e+16"), (1e15, "1000000000000000.0"), (1e-5, "1e-05"),
                                          (0.0001, "0.0001"), (123456789.125, "123456789.125"), (-2.5, "-2.5"), (1.5e300, "1.5e+300"),
                                          (Double.leastNonzeroMagnitude, "5e-324"), (Double(1 << 62) * 4, "1.8446744073709552e+19")]
-        for (value, text) in cases { #expect(PythonText.float(value) == text) }
+        for (value, text) in cases { #expect(FloatText.pythonRepr(value) == text && FloatText.pythonJSON(value) == text) }
+        #expect(FloatText.pythonRepr(-0.0) == "-0.0" && FloatText.pythonRepr(.nan) == "nan" && FloatText.pythonRepr(-.infinity) == "-inf")
+        #expect(FloatText.pythonJSON(.nan) == "NaN" && FloatText.pythonJSON(.infinity) == "Infinity")
     }
 }

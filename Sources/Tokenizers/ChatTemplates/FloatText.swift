@@ -1,9 +1,23 @@
-/// A double's shortest round-trip digits written as Python's `repr` writes them (the JSON that
-/// mistral-common emits) and as Rust's `ryu` does (serde_json, inside openai-harmony).
+/// A double's shortest round-trip digits written as Python's `repr` writes them (Jinja's printing,
+/// and `json.dumps` in `tojson` and mistral-common) and as Rust's `ryu` does (serde_json, inside
+/// openai-harmony): the one float writer for every chat format.
 enum FloatText {
-    static func python(_ value: Double) -> String {
+    /// Python's `repr(float)`, as `str()` and Jinja print it: `nan`, `inf`, `1e-05`, `100.0`.
+    static func pythonRepr(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        return pythonFinite(value)
+    }
+
+    /// Python's `json.dumps` of a float: `repr`, except `NaN` and `Infinity` for the non-finite.
+    static func pythonJSON(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        return pythonFinite(value)
+    }
+
+    /// Positional for decimal exponents from -4 to 15, scientific (`1e+16`, `1e-05`) outside.
+    private static func pythonFinite(_ value: Double) -> String {
         let (negative, digits, exponent) = decompose(value)
         let sign = negative ? "-" : ""
         if exponent >= -4 && exponent < 16 { return sign + positional(digits, exponent) }

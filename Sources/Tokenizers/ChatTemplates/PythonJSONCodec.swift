@@ -22,7 +22,7 @@ enum PythonJSONCodec {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
-        case .double(let d): out += FloatText.python(d)
+        case .double(let d): out += FloatText.pythonJSON(d)
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             out += "["

@@ -41,12 +41,12 @@ extension Tokenizer {
         let ids = encode(joined, special: true)
         result.ids.reserveCapacity(result.ids.count + ids.count)
         var position = 0, segment = 0
-        for id in ids {
+        forEachByteCount(of: ids) { id, count in
             while segment < ends.count - 1, position >= ends[segment] { segment += 1 }
             result.ids.append(Int(id))
             result.messages.append(segments[segment].message)
             result.trains.append(segments[segment].trains)
-            position += byteCount(of: id)
+            position += count
         }
     }
 
@@ -59,14 +59,19 @@ extension Tokenizer {
         }
     }
 
-    /// How many bytes of the (normalised) input a token spells.
-    func byteCount(of token: Token) -> Int {
+    /// How many bytes of the (normalised) input each token spells; the engine is picked once, not
+    /// once per token (a keystroke attributes thousands).
+    private func forEachByteCount(of tokens: [Token], _ body: (Token, Int) -> Void) {
         switch engine {
         case .tiktoken(let vocabulary):
-            if let piece = vocabulary.bpe.bytes(of: token) { return piece.count }
-            return (try? vocabulary.decodeBytes([token]).count) ?? 0
-        case .huggingFace(let tokenizer): return tokenizer.byteCount(of: token)
-        case .sentencePiece(let model): return (try? model.decode([token]).utf8.count) ?? 0
+            for token in tokens {
+                let count = vocabulary.bpe.bytes(of: token)?.count ?? ((try? vocabulary.decodeBytes([token]).count) ?? 0)
+                body(token, count)
+            }
+        case .huggingFace(let tokenizer):
+            for token in tokens { body(token, tokenizer.byteCount(of: token)) }
+        case .sentencePiece(let model):
+            for token in tokens { body(token, (try? model.decode([token]).utf8.count) ?? 0) }
         }
     }
 }

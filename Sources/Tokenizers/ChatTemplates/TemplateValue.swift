@@ -17,9 +17,9 @@ public enum TemplateValue: Sendable, Hashable {
         case (.int(let a), .int(let b)): a == b
         case (.double(let a), .double(let b)): a == b
         // Code point by code point, as Python compares (Swift's `==` equates "é" and "e\u{301}").
-        case (.string(let a), .string(let b)): a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)): a.hasSameUTF8(as: b)
         case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.key.utf8.elementsEqual($1.key.utf8) && $0.value == $1.value }
+        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.key.hasSameUTF8(as: $1.key) && $0.value == $1.value }
         default: false
         }
     }

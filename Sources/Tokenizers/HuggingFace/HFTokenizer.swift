@@ -18,6 +18,7 @@ struct HFTokenizer: Sendable {
     private let allAdded: SpecialTokenScanner
     private let ordinaryAdded: SpecialTokenScanner
     private let addedBytes: [Token: [UInt8]]
+    private let addedTextByteCounts: [Token: Int]
 
     init(normalizesToNFC: Bool, pattern: SplitPattern, model: HFBytePairModel, addedTokens: [AddedToken]) {
         self.normalizesToNFC = normalizesToNFC
@@ -31,6 +32,7 @@ struct HFTokenizer: Sendable {
         var bytes: [Token: [UInt8]] = [:]
         for token in addedTokens { bytes[token.id] = ByteLevelAlphabet.bytes(of: token.content) ?? Array(token.content.utf8) }
         addedBytes = bytes
+        addedTextByteCounts = Dictionary(addedTokens.map { ($0.id, $0.content.utf8.count) }, uniquingKeysWith: { first, _ in first })
     }
 
     var specialTokens: [String: Token] {
@@ -76,7 +78,7 @@ struct HFTokenizer: Sendable {
     /// The bytes of input a token stands for: an added token's text, else its vocabulary bytes.
     func byteCount(of token: Token) -> Int {
         if let piece = model.vocabulary.bytes(of: Int(token)) { return piece.count }
-        return addedTokens.first { $0.id == token }?.content.utf8.count ?? 0
+        return addedTextByteCounts[token] ?? 0
     }
 
     func decode(_ tokens: [Token]) throws -> String {

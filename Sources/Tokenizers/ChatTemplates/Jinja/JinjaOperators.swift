@@ -122,7 +122,7 @@ extension JinjaRenderer {
             throw TokenizersError(.chatTemplate, "comparing values nested more than \(JinjaLimits.maximumDataDepth) deep; the chat template builds a value too deep to compare")
         }
         switch (left, right) {
-        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)): return a.hasSameUTF8(as: b)
         case (.none, .none), (.undefined, .undefined): return true
         case (.int, _), (.double, _), (.bool, _):
             switch (left, right) {
@@ -155,7 +155,7 @@ extension JinjaRenderer {
     func compare(_ left: JinjaValue, _ right: JinjaValue) throws -> Int {
         switch (left, right) {
         case (.string(let a), .string(let b)):
-            if a.utf8.elementsEqual(b.utf8) { return 0 }
+            if a.hasSameUTF8(as: b) { return 0 }
             return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a.items, b.items) {

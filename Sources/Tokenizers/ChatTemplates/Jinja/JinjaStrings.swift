@@ -121,10 +121,20 @@ enum JinjaStrings {
     static func strip(_ s: String, characters: String?, leading: Bool, trailing: Bool) -> String {
         let set = characters.map { Set($0.unicodeScalars) }
         func stripped(_ scalar: Unicode.Scalar) -> Bool { set?.contains(scalar) ?? PythonText.isWhitespace(scalar) }
-        var view = s.unicodeScalars[...]
-        if leading { view = view.drop(while: stripped) }
-        if trailing { while let last = view.last, stripped(last) { view = view.dropLast() } }
-        return String(String.UnicodeScalarView(view))
+        // Only the ends are looked at, and the kept middle is copied as bytes, not rebuilt scalar
+        // by scalar: templates `trim` every message, and a message can be 16 KB.
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        if leading { while start < end, stripped(scalars[start]) { scalars.formIndex(after: &start) } }
+        if trailing {
+            while start < end {
+                let before = scalars.index(before: end)
+                guard stripped(scalars[before]) else { break }
+                end = before
+            }
+        }
+        if start == scalars.startIndex, end == scalars.endIndex { return s }
+        return String(Substring(scalars[start..<end]))
     }
 
     static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String {

@@ -110,7 +110,7 @@ final class JinjaDict {
     }
 
     func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key.utf8.elementsEqual(key.utf8) }
+        entries.firstIndex { $0.key.hasSameUTF8(as: key) }
     }
 
     subscript(key: String) -> JinjaValue? {

@@ -30,7 +30,7 @@ struct PythonJSON {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
         case .double(let d):
-            if d.isNaN { out += "NaN" } else if d.isInfinite { out += d < 0 ? "-Infinity" : "Infinity" } else { out += PythonText.float(d) }
+            out += FloatText.pythonJSON(d)
         case .string(let s): writeString(s, into: &out)
         case .list(let list):
             try writeContainer(list.items, open: "[", close: "]", into: &out, level: level) { item, out in

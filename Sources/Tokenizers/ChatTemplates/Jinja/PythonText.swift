@@ -34,7 +34,7 @@ enum PythonText {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let n): return String(n)
-        case .double(let d): return float(d)
+        case .double(let d): return FloatText.pythonRepr(d)
         case .string(let s): return quoted(s)
         case .list(let list):
             let items = try list.items.map { try representation($0, depth: depth + 1) }.joined(separator: ", ")
@@ -77,42 +77,5 @@ enum PythonText {
     static func hex(_ value: UInt32, width: Int) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    /// Python's `repr(float)`: the shortest digits that read back, in positional form for exponents
-    /// from -4 to 15 and scientific (`1e+16`, `1e-05`) outside.
-    static func float(_ d: Double) -> String {
-        if d.isNaN { return "nan" }
-        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        // Swift's description has the same shortest digits; only the layout differs.
-        var text = "\(d.magnitude)"
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = String(text[..<e])
-        }
-        var digits = text.filter { $0 != "." }
-        let point = (text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count) + exponent
-        // Normalise to digits without leading zeros and the decimal exponent of the first digit.
-        var leadingZeros = 0
-        for character in digits { if character == "0" { leadingZeros += 1 } else { break } }
-        digits.removeFirst(leadingZeros)
-        while digits.hasSuffix("0") { digits.removeLast() }
-        let decimalExponent = point - leadingZeros - 1
-        let sign = d < 0 ? "-" : ""
-        if decimalExponent < -4 || decimalExponent >= 16 {
-            let mantissa = digits.count > 1 ? String(digits.first!) + "." + digits.dropFirst() : String(digits)
-            let e = abs(decimalExponent)
-            return sign + mantissa + "e" + (decimalExponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + String(e)
-        }
-        if decimalExponent < 0 {
-            return sign + "0." + String(repeating: "0", count: -decimalExponent - 1) + digits
-        }
-        let integerDigits = decimalExponent + 1
-        if digits.count <= integerDigits {
-            return sign + digits + String(repeating: "0", count: integerDigits - digits.count) + ".0"
-        }
-        return sign + digits.prefix(integerDigits) + "." + digits.dropFirst(integerDigits)
     }
 }

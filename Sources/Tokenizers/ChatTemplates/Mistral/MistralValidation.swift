@@ -54,7 +54,7 @@ extension MistralRequest {
                     try Self.checkName(call.name, "message \(index + 1)")
                 }
                 if let weight = message.weight, weight != 0, weight != 1 {
-                    throw Self.refuse("message \(index + 1) has weight \(FloatText.python(weight)); Mistral's fine-tuning takes 0 or 1")
+                    throw Self.refuse("message \(index + 1) has weight \(FloatText.pythonJSON(weight)); Mistral's fine-tuning takes 0 or 1")
                 }
             case .tool:
                 if let name = message.name { try Self.checkName(name, "message \(index + 1)") }
