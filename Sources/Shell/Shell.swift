@@ -128,6 +128,7 @@ public final class Shell: @unchecked Sendable {
     /// failed (the rest still run), so `set -e` and CI notice.
     public func run() async -> Int32 {
         if reader.isInteractive { say(banner) }
+        warnAboutDeadline()
         offerWaitingDrafts()
         reader.completer = { [weak self] text in self?.completions(for: text) ?? [] }
         while !finished {

@@ -1,3 +1,5 @@
+import Models
+
 /// How a shell starts.
 public struct ShellConfiguration: Sendable {
     public var datasetPath: String
@@ -25,6 +27,8 @@ public struct ShellConfiguration: Sendable {
     public var assumeYes: Bool
     /// `--restore-draft`: start with the newest draft a gone session left, without asking.
     public var restoreDraft: Bool
+    /// The day deadlines are measured from (pinned by tests).
+    public var today: CalendarDay = .today
 
     public static let defaultTarget = "gpt-4.1-mini"
     public static let firstGoal = 50

@@ -48,6 +48,15 @@ struct ShellCommand: AsyncParsableCommand {
         if persona != nil && system != nil { throw ValidationError("pass either --persona or --system, not both") }
     }
 
+    /// The chat model when its provider still trains it, else gpt-4.1-mini while OpenAI trains it,
+    /// else the catalog's default for the providers with a key (never OpenAI's from 2027-01-06).
+    static func defaultTarget(chatModel: String, today: CalendarDay) -> String {
+        let catalog = CatalogContext.catalog()
+        if catalog.model(named: chatModel)?.isTrainable(on: today) == true { return chatModel }
+        if catalog.model(named: ShellConfiguration.defaultTarget)?.isTrainable(on: today) == true { return ShellConfiguration.defaultTarget }
+        return catalog.defaultTarget(providersWithKeys: CatalogContext.providersWithKeys(), today: today).id
+    }
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -58,14 +67,17 @@ struct ShellCommand: AsyncParsableCommand {
         let connection = self.connection.configuration
         let canChat = connection.apiKey != nil || !connection.isOpenAI
         let interactive = Terminal.standardInputIsTerminal
-        let configuration = ShellConfiguration(
+        let today = try CatalogContext.today()
+        let chatModel = model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget
+        var configuration = ShellConfiguration(
             datasetPath: file, chatModel: model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget,
-            targetModel: target, persona: persona, system: system, offline: offline || !canChat,
+            targetModel: target ?? Self.defaultTarget(chatModel: chatModel, today: today), persona: persona, system: system, offline: offline || !canChat,
             stateDirectory: stateDirectory, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
             secrets: [connection.apiKey, environment["TOGETHER_API_KEY"]].compactMap { $0 },
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
             watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
             columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
+        configuration.today = today
         let reader: LineReader = interactive
             ? TerminalLineReader(EditLineReader(programName: "tunesmith", historyPath: stateDirectory + "/history"))
             : PipedLineReader()

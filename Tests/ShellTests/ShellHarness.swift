@@ -57,9 +57,12 @@ struct ShellHarness {
     /// `yes`: the script may run what spends money or deletes data (--yes); `restoreDraft`: --restore-draft.
     func configuration(persona: String? = nil, system: String? = nil, yes: Bool = false, restoreDraft: Bool = false,
                        target: String? = nil) -> ShellConfiguration {
-        ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", targetModel: target, persona: persona, system: system,
+        var configuration = ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", targetModel: target, persona: persona, system: system,
                            offline: stub == nil, stateDirectory: folder.path + "/state", configDirectory: folder.path + "/config",
                            secrets: ["sk-test-0123456789abcdef"], watchInterval: 0.01, columns: 80, assumeYes: yes, restoreDraft: restoreDraft)
+        // A fixed day, so no deadline warning comes or goes with the calendar.
+        configuration.today = CalendarDay("2026-11-29")!
+        return configuration
     }
 
     /// The drafts in the state folder (of every session, live or gone).

@@ -262,7 +262,7 @@ extension Shell {
         tokens.use(Self.counting(resolved))
         targetModel = words[0]
         target = resolved
-        let trainable = resolved.model.map { $0.isTrainable(on: .today) } ?? true
+        let trainable = resolved.model.map { $0.isTrainable(on: configuration.today) } ?? true
         say("target \(targetModel): \(tokens.countedWith), \(Numbers.grouped(limit)) tokens per example" + (trainable ? "" : " (it cannot be fine-tuned)"))
         if resolved.model == nil { note("no provider in the catalog lists \(targetModel); the limit shown is a default") }
         warnAboutDeadline()
@@ -270,7 +270,7 @@ extension Shell {
 
     /// Says once per target when its provider stops training or serving it within 30 days.
     func warnAboutDeadline() {
-        guard let model = target.model, let warning = targets.catalog.deadlineWarning(for: model, today: .today) else { return }
+        guard let model = target.model, let warning = targets.catalog.deadlineWarning(for: model, today: configuration.today) else { return }
         warn(warning)
     }
 
