@@ -29,7 +29,7 @@ struct HostileServerTests {
         #expect(listing?.message.contains("TUNESMITH_RESPONSE_TIMEOUT") == true)
         let chat = await #expect(throws: ProvidersError.self) { try await client(server.baseURL(.silent), silence: 1).chat(ChatRequestFixture.question) }
         #expect(chat?.message.contains("It was not sent again") == true, "\(chat?.message ?? "")")
-        #expect(elapsed(since: started) < 60, "a silence of 1 s twice, not three attempts of 600 s")
+        #expect(elapsed(since: started) < 300, "a silence of 1 s twice, not three attempts of 600 s")
         // At most once: on a loaded machine the 1 s may pass before the server even read it.
         #expect(server.requests.filter { $0.hasPrefix("POST") }.count <= 1, "\(server.requests)")
         #expect(server.requests.filter { $0.hasPrefix("GET") }.count <= 1, "\(server.requests)")
@@ -74,7 +74,7 @@ struct HostileServerTests {
         #expect(text == "Hello" || text.isEmpty)
         if !text.isEmpty { #expect(error?.message.contains("sent nothing for 3 s mid-reply, so it was stopped; the text so far is kept") == true, "\(error?.message ?? "")") }
         #expect(error?.message.contains("sent nothing for 3 s") == true, "\(error?.message ?? "")")
-        #expect(elapsed(since: started) < 60)
+        #expect(elapsed(since: started) < 600, "a hang, not a slow machine")
         await server.shutdown()
     }
 

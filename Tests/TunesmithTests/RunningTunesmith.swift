@@ -40,7 +40,7 @@ final class RunningTunesmith: @unchecked Sendable {  // used from one test at a 
     /// Waits until a draft in `folder` holds `text`: the shell has read that far. (Generous: on a
     /// loaded machine a start can take long; a shell that exits ends the wait at once.)
     func waitForDraft(containing text: String, in folder: URL) async throws {
-        let deadline = Date().addingTimeInterval(120)
+        let deadline = Date().addingTimeInterval(600)
         while Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names where name.hasSuffix(".json") {
@@ -53,7 +53,7 @@ final class RunningTunesmith: @unchecked Sendable {  // used from one test at a 
             }
             try await Task.sleep(nanoseconds: 20_000_000)
         }
-        throw DraftNeverAppeared(text: text, why: "still none after 120 s")
+        throw DraftNeverAppeared(text: text, why: "still none after 600 s")
     }
 
     /// SIGKILL: nothing runs after it.
