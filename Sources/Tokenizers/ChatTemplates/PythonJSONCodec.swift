@@ -58,8 +58,9 @@ enum PythonJSONCodec {
         return result
     }
 
-    /// Python's escaping with `ensure_ascii=False`: quotes, backslashes and control characters only.
-    static func writeString(_ s: String, into out: inout String) {
+    /// Python's string escaping: quotes, backslashes and control characters; with `ensureASCII`
+    /// (`ensure_ascii=True`) also everything outside space...`~`, as UTF-16 `\uXXXX` escapes.
+    static func writeString(_ s: String, ensureASCII: Bool = false, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -70,9 +71,11 @@ enum PythonJSONCodec {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where scalar.value < 0x20: out += "\\u" + PythonText.hex(scalar.value, width: 4)
+            case _ where ensureASCII && scalar.value > 0xFFFF:
+                let v = scalar.value - 0x10000
+                out += "\\u" + PythonText.hex(0xD800 + (v >> 10), width: 4) + "\\u" + PythonText.hex(0xDC00 + (v & 0x3FF), width: 4)
+            case _ where ensureASCII && scalar.value > 0x7E: out += "\\u" + PythonText.hex(scalar.value, width: 4)
             default: out.unicodeScalars.append(scalar)
             }
         }
