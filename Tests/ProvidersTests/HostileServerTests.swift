@@ -68,12 +68,11 @@ struct HostileServerTests {
     @Test func aStreamThatGoesSilentStopsAndKeepsTheText() async throws {
         let server = try await HostileServer.start()
         let started = Date()
-        let (text, error) = await stream(client(server.baseURL(.stallingStream), silence: 3))
-        // The first piece comes at once; a loaded machine may hold it past the 3 s, and then the
-        // silence is before the reply instead of in it.
-        #expect(text == "Hello" || text.isEmpty)
-        if !text.isEmpty { #expect(error?.message.contains("sent nothing for 3 s mid-reply, so it was stopped; the text so far is kept") == true, "\(error?.message ?? "")") }
-        #expect(error?.message.contains("sent nothing for 3 s") == true, "\(error?.message ?? "")")
+        // The first piece comes at once; a silence of 10 s leaves even a loaded machine time to
+        // read it, so the silence is always in the reply, after "Hello".
+        let (text, error) = await stream(client(server.baseURL(.stallingStream), silence: 10))
+        #expect(text == "Hello")
+        #expect(error?.message.contains("sent nothing for 10 s mid-reply, so it was stopped; the text so far is kept") == true, "\(error?.message ?? "")")
         #expect(elapsed(since: started) < 600, "a hang, not a slow machine")
         await server.shutdown()
     }
