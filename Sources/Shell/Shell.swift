@@ -100,7 +100,7 @@ public final class Shell: @unchecked Sendable {
     static func counting(_ target: ResolvedTarget) -> ExampleCounting {
         switch target.counting {
         case .openAI(let encoding): .cookbook(encoding)
-        case .chatFormat(let format): .rendered(RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) }))
+        case .chatFormat(let format): .rendered(RenderedCounting(format))
         }
     }
 

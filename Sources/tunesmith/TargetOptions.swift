@@ -72,9 +72,10 @@ struct TargetOptions: ParsableArguments {
             }
             let providerName = target.model?.provider.displayName ?? "the provider"
             return ValidationTarget(
-                model: modelName, counting: .rendered(RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) })),
+                model: modelName, counting: .rendered(RenderedCounting(format)),
                 maxTokensPerExample: limit, trainingPricePerMillion: target.model?.trainingPrice?.usdPerMillion,
-                provider: providerName, minimumExamples: target.model?.provider == .fireworks ? 3 : 1, defaultEpochs: 1)
+                provider: providerName, minimumExamples: target.model?.provider.minimumExamples ?? 1,
+                defaultEpochs: target.model?.provider.defaultEpochs ?? 1)
         }
     }
 }

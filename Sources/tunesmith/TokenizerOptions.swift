@@ -83,6 +83,6 @@ extension TokenizerOptions {
     /// The chat format as validation counts with it.
     func renderedCounting() async throws -> RenderedCounting {
         let format = try await chatFormat()
-        return RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) })
+        return RenderedCounting(format)
     }
 }

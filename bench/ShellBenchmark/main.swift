@@ -47,7 +47,7 @@ if FileManager.default.fileExists(atPath: model) {
     let locator = TokenizerLocator()
     format = try ChatFormat.load(repo: model, tokenizer: try await locator.load(model).remembering(), locator: locator)
 }
-let cache = TokenCache(counting: .rendered(RenderedCounting(name: format.name, tokenizer: format.tokenizer, tokens: { try format.tokens($0) })))
+let cache = TokenCache(counting: .rendered(RenderedCounting(format)))
 var draft = Draft(system: "Marv is a factual chatbot that is also sarcastic.")
 var k = 0
 while (cache.total(draft) ?? 0) < target {

@@ -26,19 +26,17 @@ public enum ExampleCounting: Sendable {
 
 /// A model's chat format and tokenizer: renders a conversation and tokenizes the rendering.
 public struct RenderedCounting: Sendable {
-    public let name: String
-    public let tokenizer: Tokenizer
-    private let tokensOf: @Sendable (ChatRenderRequest) throws -> RenderedTokens
+    public let format: ChatFormat
 
-    /// `tokens` renders a request with the model's chat format and tokenizes it exactly.
-    public init(name: String, tokenizer: Tokenizer, tokens: @escaping @Sendable (ChatRenderRequest) throws -> RenderedTokens) {
-        self.name = name
-        self.tokenizer = tokenizer
-        self.tokensOf = tokens
+    public init(_ format: ChatFormat) {
+        self.format = format
     }
 
+    public var name: String { format.name }
+    public var tokenizer: Tokenizer { format.tokenizer }
+
     public func tokens(_ request: ChatRenderRequest) throws -> RenderedTokens {
-        try tokensOf(request)
+        try format.tokens(request)
     }
 
     /// The request for a dataset line's messages and tools, as Python's `json.loads` would pass them.

@@ -168,8 +168,8 @@ extension Shell {
         ValidationTarget(model: targetModel, counting: tokens.counting, maxTokensPerExample: limit,
                          trainingPricePerMillion: ModelCatalog.info(for: targetModel)?.trainingPricePerMillion ?? target.model?.trainingPrice?.usdPerMillion,
                          purpose: purpose, provider: target.model?.provider.displayName ?? "OpenAI",
-                         minimumExamples: target.model.map { $0.provider == .openAI ? 10 : $0.provider == .fireworks ? 3 : 1 } ?? 10,
-                         defaultEpochs: target.model.map { $0.provider == .openAI ? nil : 1 } ?? nil)
+                         minimumExamples: target.model?.provider.minimumExamples ?? ModelProvider.openAI.minimumExamples,
+                         defaultEpochs: target.model?.provider.defaultEpochs)
     }
 
     /// /split's validation file is checked as one; every other file as a training file.
