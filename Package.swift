@@ -9,7 +9,7 @@ let package = Package(
         .library(name: "Tokenizers", targets: ["Tokenizers"]),
         .library(name: "Models", targets: ["Models"]),
         .library(name: "Dataset", targets: ["Dataset"]),
-        .library(name: "Providers", targets: ["Providers"]),
+        .library(name: "ProviderKit", targets: ["ProviderKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,8 +34,10 @@ let package = Package(
             name: "Dataset",
             dependencies: ["Tokenizers", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The seam: HTTP, retries, errors, the neutral types, the ChatProvider and FineTuningProvider
+        // protocols, and the registry of provider descriptors.
         .target(
-            name: "Providers",
+            name: "ProviderKit",
             dependencies: [
                 "Dataset",
                 "Models",
@@ -43,8 +45,17 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        // One module per provider: its wire format mapped onto ProviderKit. Only the executable
+        // (which registers them) and their own tests import them.
+        .target(
+            name: "OpenAIProvider",
+            dependencies: ["ProviderKit", "Dataset", "Models", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "TogetherProvider",
+            dependencies: ["ProviderKit", "Dataset", "Models"]
         ),
         .systemLibrary(
             name: "CEditLine",
@@ -57,7 +68,7 @@ let package = Package(
         ),
         .target(
             name: "Shell",
-            dependencies: ["Tokenizers", "Models", "Dataset", "Providers"]
+            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit"]
         ),
         .executableTarget(
             name: "tunesmith",
@@ -65,7 +76,9 @@ let package = Package(
                 "Tokenizers",
                 "Models",
                 "Dataset",
-                "Providers",
+                "ProviderKit",
+                "OpenAIProvider",
+                "TogetherProvider",
                 "Shell",
                 "EditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,11 +126,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ProvidersTests",
-            dependencies: ["Providers", "Dataset", "Models", "TestSupport"]
+            dependencies: ["ProviderKit", "OpenAIProvider", "TogetherProvider", "Dataset", "Models", "TestSupport"]
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Shell", "Providers", "Dataset", "Tokenizers", "Models", "TestSupport"]
+            dependencies: ["Shell", "ProviderKit", "OpenAIProvider", "Dataset", "Tokenizers", "Models", "TestSupport"]
         ),
         .testTarget(
             name: "TunesmithTests",

@@ -91,10 +91,10 @@ _tunesmith_shell() {
         '--offline[Do not chat\: write the assistant replies yourself.]'
         '--yes[Let a script run /train, /upload, /cancel and /delete (they spend money or delete data).]'
         '--restore-draft[Start with the newest unsaved draft a shell that ended left for this file.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -156,7 +156,7 @@ _tunesmith_validate() {
         '--max-tokens[The token limit per example (with --encoding, or to override the model'\''s).]:n:'
         '--json[Print one JSON object for scripts instead of the report.]'
         '--as-validation-file[Check FILE as a job'\''s validation file\: the same format, no minimum number of examples.]'
-        '--provider[Also check the provider'\''s own file rules (together).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[Also check the provider'\''s own file rules\: openai, together.]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -185,10 +185,10 @@ _tunesmith_chat() {
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:'
         '--system[A system message.]:text:'
         ':message:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -233,10 +233,10 @@ _tunesmith_files_upload() {
         ':file:_files -g '\''*.jsonl'\'''
         '--purpose[The file'\''s purpose.]:purpose:'
         '--model[The model it is for (decides the token limit checked).]:model:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -249,10 +249,10 @@ _tunesmith_files_list() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -266,10 +266,10 @@ _tunesmith_files_show() {
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -282,10 +282,10 @@ _tunesmith_files_delete() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -351,10 +351,10 @@ _tunesmith_jobs_create() {
         '--method[supervised or dpo.]:method:'
         '--beta[DPO'\''s beta (default\: auto).]:beta:'
         '--yes[Create the job without asking.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -368,10 +368,10 @@ _tunesmith_jobs_list() {
     local -ar arg_specs=(
         '--limit[How many jobs.]:limit:'
         '--json[Print the server'\''s objects as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -385,10 +385,10 @@ _tunesmith_jobs_show() {
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -402,10 +402,10 @@ _tunesmith_jobs_events() {
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s objects as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -419,10 +419,10 @@ _tunesmith_jobs_checkpoints() {
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s objects as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -435,10 +435,10 @@ _tunesmith_jobs_cancel() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -451,10 +451,10 @@ _tunesmith_jobs_pause() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -467,10 +467,10 @@ _tunesmith_jobs_resume() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':id:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -484,10 +484,10 @@ _tunesmith_jobs_watch() {
     local -ar arg_specs=(
         ':id:'
         '--interval[Seconds between polls.]:interval:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -529,10 +529,10 @@ _tunesmith_models_list() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -559,10 +559,10 @@ _tunesmith_models_delete() {
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         ':model:'
-        '--base-url[The API'\''s base URL (default\: $OPENAI_BASE_URL, else https\://api.openai.com/v1).]:url:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The fine-tuning provider\: openai or together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

@@ -1,6 +1,6 @@
 import Dataset
 import Foundation
-import Providers
+import ProviderKit
 
 extension Shell {
     /// The request for the next reply: the persona's few-shot turns, then the draft.
@@ -136,7 +136,7 @@ extension Shell {
         }
     }
 
-    static func replyText(_ client: OpenAIClient, _ request: ChatRequest) async -> String {
+    static func replyText(_ client: any ChatProvider, _ request: ChatRequest) async -> String {
         do {
             return TerminalSafeText.neutralized(try await client.chat(request).choices.first?.message.text ?? "")
         } catch {

@@ -1,7 +1,7 @@
 import Dataset
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Tokenizers
 
 /// The authoring shell: reads lines, keeps the draft, runs commands, talks to the model and the
@@ -13,9 +13,9 @@ public final class Shell: @unchecked Sendable {
     let configuration: ShellConfiguration
     let reader: LineReader
     let output: ShellOutput
-    /// The chat client for /model; /use may switch to the provider's.
-    let defaultChatClient: OpenAIClient?
-    var chatClient: OpenAIClient?
+    /// The chat API for /model; /use may switch to the provider's.
+    let defaultChatClient: (any ChatProvider)?
+    var chatClient: (any ChatProvider)?
     var provider: (any FineTuningProvider)?
     let providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?
     let loader: EncodingLoader
@@ -48,7 +48,7 @@ public final class Shell: @unchecked Sendable {
     /// A command failed or was refused: a script's run exits 1.
     var failed = false
 
-    public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: OpenAIClient?,
+    public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: (any ChatProvider)?,
                 provider: (any FineTuningProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)? = nil,
                 loader: EncodingLoader, targets: TargetResolver? = nil, editor: TextEditing? = nil,
                 interrupts: InterruptSource? = nil) async throws {
@@ -169,7 +169,7 @@ public final class Shell: @unchecked Sendable {
         } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
             return
         }
-        if HistoryFilter.isSafe(rawLine, secrets: configuration.secrets) { reader.addHistory(rawLine) }
+        if HistoryFilter.isSafe(rawLine, secrets: configuration.secrets, keyPattern: configuration.providers.keyPattern) { reader.addHistory(rawLine) }
         if line.hasPrefix("/") && !line.hasPrefix("//") {
             await runCommand(line)
         } else {
@@ -222,9 +222,9 @@ public struct ShellError: Error, CustomStringConvertible, LocalizedError {
 
 /// Lines that contain an API key never reach the history file.
 enum HistoryFilter {
-    static func isSafe(_ line: String, secrets: [String]) -> Bool {
+    /// `keyPattern` matches any registered provider's key, set or not.
+    static func isSafe(_ line: String, secrets: [String], keyPattern: String) -> Bool {
         if secrets.contains(where: { $0.count >= 8 && line.contains($0) }) { return false }
-        // Anything shaped like an OpenAI or Together key.
-        return line.range(of: #"(sk-[A-Za-z0-9_\-]{16,}|tgp_v1_[A-Za-z0-9_\-]{16,}|[0-9a-f]{64})"#, options: .regularExpression) == nil
+        return keyPattern.isEmpty || line.range(of: keyPattern, options: .regularExpression) == nil
     }
 }

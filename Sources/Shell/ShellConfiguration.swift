@@ -1,4 +1,5 @@
 import Models
+import ProviderKit
 
 /// How a shell starts.
 public struct ShellConfiguration: Sendable {
@@ -29,6 +30,8 @@ public struct ShellConfiguration: Sendable {
     public var restoreDraft: Bool
     /// The day deadlines are measured from (pinned by tests).
     public var today: CalendarDay = .today
+    /// The providers `/provider` offers, whose keys never reach the history.
+    public var providers = ProviderRegistry([])
 
     public static let defaultTarget = "gpt-4.1-mini"
     public static let firstGoal = 50

@@ -1,6 +1,6 @@
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Shell
 
 /// The catalog as the commands see it: shipped data with the cached provider reports, today's
@@ -29,8 +29,9 @@ enum CatalogContext {
     }
 
     /// The providers tunesmith can train with whose key is set.
-    static func providersWithKeys(openAI: OpenAIConfiguration = OpenAIConfiguration(environment: environment)) -> Set<ModelProvider> {
-        Set(ProviderRegistry.names.filter { ProviderRegistry.hasKey($0, environment: environment, openAI: openAI) }.compactMap(ModelProvider.init(named:)))
+    static func providersWithKeys() -> Set<ModelProvider> {
+        let environment = ConnectionOptions.processEnvironment
+        return Set(RegisteredProviders.registry.descriptors.filter { $0.isConfigured(environment) }.compactMap { ModelProvider(named: $0.name) })
     }
 
     /// Says on stderr, once, when `model`'s provider stops training or serving it within 30 days.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
-import Providers
+import ProviderKit
 import Shell
 
 struct ChatCommand: AsyncParsableCommand {

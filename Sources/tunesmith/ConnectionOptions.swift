@@ -1,14 +1,14 @@
 import ArgumentParser
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Tokenizers
 
-/// Where requests go: OpenAI's variables (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`,
-/// `OPENAI_PROJECT_ID`), which these flags override. The key is read from the environment only,
-/// so it never lands in shell history.
+/// Where requests go: each provider's own variables (`OPENAI_API_KEY`, `TOGETHER_BASE_URL`, ...),
+/// which these flags override. Keys are read from the environment only, so they never land in
+/// shell history.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The API's base URL (default: $OPENAI_BASE_URL, else https://api.openai.com/v1).", valueName: "url"))
+    @Option(help: ArgumentHelp("The provider API's base URL (default: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).", valueName: "url"))
     var baseURL: String?
 
     @Option(help: ArgumentHelp("The OpenAI organization (default: $OPENAI_ORG_ID).", valueName: "id"))
@@ -17,41 +17,43 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The OpenAI project (default: $OPENAI_PROJECT_ID).", valueName: "id"))
     var project: String?
 
-    @Option(help: ArgumentHelp("The fine-tuning provider: openai or together (default: $TUNESMITH_PROVIDER, else openai).", valueName: "name"),
-            completion: .list(ProviderRegistry.names))
+    @Option(help: ArgumentHelp("The provider: \(RegisteredProviders.namesText) (default: $TUNESMITH_PROVIDER, else \(RegisteredProviders.defaultName)).",
+                               valueName: "name"),
+            completion: .list(RegisteredProviders.registry.names))
     var provider: String?
 
     var providerName: String {
-        (provider ?? ProcessInfo.processInfo.environment["TUNESMITH_PROVIDER"] ?? "openai").lowercased()
+        (provider ?? ProcessInfo.processInfo.environment["TUNESMITH_PROVIDER"] ?? RegisteredProviders.defaultName).lowercased()
     }
 
     func validate() throws {
-        if let provider, !ProviderRegistry.names.contains(provider.lowercased()) {
-            throw ValidationError("unknown provider \"\(provider)\"; use one of \(ProviderRegistry.names.joined(separator: ", "))")
+        if let provider, !RegisteredProviders.registry.names.contains(provider.lowercased()) {
+            throw ValidationError("unknown provider \"\(provider)\"; use one of \(RegisteredProviders.namesText)")
         }
     }
 
-    var configuration: OpenAIConfiguration {
-        var configuration = OpenAIConfiguration(environment: ProcessInfo.processInfo.environment)
-        if let baseURL { configuration.baseURL = baseURL }
-        if let organization { configuration.organization = organization }
-        if let project { configuration.project = project }
-        return configuration
+    /// The environment a provider called `name` is built from: the process's, with the flags applied.
+    func environment(for name: String) -> ProviderEnvironment {
+        var environment = Self.processEnvironment
+        if let descriptor = try? RegisteredProviders.registry.descriptor(named: name) {
+            environment = environment.setting(descriptor.baseURLVariable, to: baseURL)
+        }
+        return environment.setting("OPENAI_ORG_ID", to: organization).setting("OPENAI_PROJECT_ID", to: project)
     }
 
-    /// The chat API: OpenAI's (or `OPENAI_BASE_URL`'s), or the chosen provider's when one was named.
-    var client: OpenAIClient {
-        if provider != nil, let chat = try? fineTuning().chatConfiguration { return OpenAIClient(configuration: chat) }
-        return OpenAIClient(configuration: configuration)
+    static var processEnvironment: ProviderEnvironment {
+        ProviderEnvironment(variables: ProcessInfo.processInfo.environment, trainingPrice: { ModelCatalog.info(for: $0)?.trainingPricePerMillion })
+    }
+
+    /// The chat API: the named provider's (`--provider`), else the default one's.
+    var client: any ChatProvider {
+        let name = provider?.lowercased() ?? RegisteredProviders.defaultName
+        let descriptor = (try? RegisteredProviders.registry.descriptor(named: name)) ?? RegisteredProviders.registry.descriptors[0]
+        return descriptor.makeChat(environment(for: descriptor.name))
     }
 
     /// The fine-tuning provider the commands talk to.
     func fineTuning() throws -> any FineTuningProvider {
-        try Self.provider(named: providerName, openAI: configuration)
-    }
-
-    static func provider(named name: String, openAI: OpenAIConfiguration) throws -> any FineTuningProvider {
-        try ProviderRegistry.provider(named: name, environment: ProcessInfo.processInfo.environment, openAI: openAI,
-                                      trainingPrice: { ModelCatalog.info(for: $0)?.trainingPricePerMillion })
+        try RegisteredProviders.registry.fineTuning(named: providerName, environment: environment(for: providerName))
     }
 }

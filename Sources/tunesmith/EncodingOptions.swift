@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Tokenizers
 
 /// `--model M | --encoding E`: which encoding to count with.

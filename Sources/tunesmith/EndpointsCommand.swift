@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Providers
+import ProviderKit
+import TogetherProvider
 import Shell
 
 /// Together serves a fine-tuned model through a dedicated endpoint, billed per minute.

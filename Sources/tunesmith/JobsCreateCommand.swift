@@ -2,7 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Tokenizers
 import Shell
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Providers
+import ProviderKit
 import Shell
 
 struct JobsWatchCommand: AsyncParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Dataset
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Shell
 
 /// `tunesmith models catalog`: every model the providers fine-tune, how tunesmith counts it, its
@@ -54,27 +54,24 @@ struct ModelsCatalogCommand: AsyncParsableCommand {
     /// Fetches and caches each provider's report; says which could not be refreshed and why.
     /// Returns whether any refresh failed.
     func refreshReports(only chosen: ModelProvider?) async throws -> Bool {
-        let environment = CatalogContext.environment
-        let openAI = OpenAIConfiguration(environment: environment)
-        let keyed = CatalogContext.providersWithKeys(openAI: openAI)
+        let registry = RegisteredProviders.registry
+        let keyed = CatalogContext.providersWithKeys()
         let wanted = chosen.map { [$0] } ?? ModelProvider.allCases
-        if let chosen, chosen == .fireworks {
-            throw CommandFailure("tunesmith cannot ask Fireworks yet (it has no Fireworks client); its figures are the shipped ones")
+        if let chosen, registry.descriptors.first(where: { $0.name == chosen.rawValue })?.catalogReport == nil {
+            throw CommandFailure("tunesmith cannot ask \(chosen.displayName) for its models; its figures are the shipped ones")
         }
         if let chosen, !keyed.contains(chosen) {
-            throw CommandFailure("no \(chosen.displayName) key; set \(ProviderRegistry.keyVariable(chosen.rawValue)) to refresh its models")
+            throw CommandFailure("no \(chosen.displayName) key; set \(try registry.descriptor(named: chosen.rawValue).keyVariable) to refresh its models")
         }
         let targets = wanted.filter(keyed.contains)
         if targets.isEmpty {
-            throw CommandFailure("no provider key is set; set OPENAI_API_KEY or TOGETHER_API_KEY to refresh (the list below would be the shipped one)")
+            throw CommandFailure("no provider key is set; \(registry.keyAdvice) to refresh (the list below would be the shipped one)")
         }
         var failed = false
         for provider in targets {
             do {
-                let report = switch provider {
-                case .openAI: try await OpenAIClient(configuration: openAI).catalogReport()
-                default: try await TogetherClient(configuration: TogetherConfiguration(environment: environment)).catalogReport()
-                }
+                guard let descriptor = registry.descriptors.first(where: { $0.name == provider.rawValue }), let catalogReport = descriptor.catalogReport else { continue }
+                let report = try await catalogReport(ConnectionOptions.processEnvironment)
                 try CatalogContext.cache.save(report)
                 Terminal.writeError("\(provider.rawValue): refreshed \(report.models.count) models\n")
             } catch {

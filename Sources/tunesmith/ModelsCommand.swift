@@ -1,5 +1,5 @@
 import ArgumentParser
-import Providers
+import ProviderKit
 
 struct ModelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +26,7 @@ struct ModelsCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
-            try await connection.client.deleteModel(model)
+            try await connection.fineTuning().deleteModel(model)
             print("deleted \(model)")
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import EditLine
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Shell
 import Tokenizers
 
@@ -64,8 +64,10 @@ struct ShellCommand: AsyncParsableCommand {
             (environment[key].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/" + fallback) + "/tunesmith"
         }
         let stateDirectory = xdg("XDG_STATE_HOME", ".local/state")
-        let connection = self.connection.configuration
-        let canChat = connection.apiKey != nil || !connection.isOpenAI
+        let providers = RegisteredProviders.registry
+        let chatEnvironment = connection.environment(for: RegisteredProviders.defaultName)
+        let chatDescriptor = try providers.descriptor(named: RegisteredProviders.defaultName)
+        let canChat = chatDescriptor.isConfigured(chatEnvironment)
         let interactive = Terminal.standardInputIsTerminal
         let today = try CatalogContext.today()
         let chatModel = model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget
@@ -73,11 +75,12 @@ struct ShellCommand: AsyncParsableCommand {
             datasetPath: file, chatModel: model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget,
             targetModel: target ?? Self.defaultTarget(chatModel: chatModel, today: today), persona: persona, system: system, offline: offline || !canChat,
             stateDirectory: stateDirectory, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
-            secrets: [connection.apiKey, environment["TOGETHER_API_KEY"]].compactMap { $0 },
+            secrets: providers.secrets(in: chatEnvironment),
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
             watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
             columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
         configuration.today = today
+        configuration.providers = providers
         let reader: LineReader = interactive
             ? TerminalLineReader(EditLineReader(programName: "tunesmith", historyPath: stateDirectory + "/history"))
             : PipedLineReader()
@@ -85,14 +88,14 @@ struct ShellCommand: AsyncParsableCommand {
         do {
             shell = try await Shell(
                 configuration: configuration, reader: reader, output: StandardOutput(),
-                chatClient: canChat ? OpenAIClient(configuration: connection) : nil,
-                provider: ProviderRegistry.hasKey(self.connection.providerName, environment: environment, openAI: connection)
-                    ? try self.connection.fineTuning() : nil,
-                providerFactory: { name in
-                    guard ProviderRegistry.hasKey(name, environment: environment, openAI: connection) else {
-                        throw ShellError("no key for \(name); set \(ProviderRegistry.keyVariable(name)) and restart")
+                chatClient: canChat ? chatDescriptor.makeChat(chatEnvironment) : nil,
+                provider: try? connection.fineTuning(),
+                providerFactory: { [connection] name in
+                    let descriptor = try providers.descriptor(named: name)
+                    guard descriptor.isConfigured(connection.environment(for: name)) else {
+                        throw ShellError("no key for \(descriptor.displayName); set \(descriptor.keyVariable) and restart")
                     }
-                    return try ConnectionOptions.provider(named: name, openAI: connection)
+                    return try providers.fineTuning(named: name, environment: connection.environment(for: name))
                 },
                 loader: EncodingLoader.standard,
                 targets: TargetResolver(catalog: CatalogContext.catalog(), encodings: EncodingLoader.standard, tokenizers: TokenizerLocator.standard, remembering: true),

@@ -1,5 +1,5 @@
 import Foundation
-import Providers
+import ProviderKit
 import Tokenizers
 
 /// Tokenizer files come over the providers' HTTP client: only `Providers` opens sockets.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
-import Providers
+import ProviderKit
 import Shell
 import Tokenizers
 
@@ -26,8 +26,8 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Check FILE as a job's validation file: the same format, no minimum number of examples.")
     var asValidationFile = false
 
-    @Option(help: ArgumentHelp("Also check the provider's own file rules (together).", valueName: "name"),
-            completion: .list(ProviderRegistry.names))
+    @Option(help: ArgumentHelp("Also check the provider's own file rules: \(RegisteredProviders.namesText).", valueName: "name"),
+            completion: .list(RegisteredProviders.registry.names))
     var provider: String?
 
     func run() async throws {
@@ -40,8 +40,8 @@ struct ValidateCommand: AsyncParsableCommand {
         let validator = Validator(target: validationTarget, threads: ProcessInfo.processInfo.activeProcessorCount)
         let report = try validator.validate(path: file)
         let providerProblems = try provider.map {
-            try ConnectionOptions.provider(named: $0, openAI: OpenAIConfiguration(environment: ProcessInfo.processInfo.environment))
-                .localFileProblems(path: file)
+            // The provider's own file rules are local: no key is needed to run them.
+            try RegisteredProviders.registry.descriptor(named: $0).makeFineTuning(ConnectionOptions.processEnvironment).localFileProblems(path: file)
         } ?? []
         var out = OutputBuffer()
         if json {

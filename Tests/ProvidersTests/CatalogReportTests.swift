@@ -1,8 +1,9 @@
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import TestSupport
 import Testing
+import TogetherProvider
 
 /// The providers' reports about their models, as the catalog refresh fetches them.
 @Suite(.timeLimit(.minutes(5)))

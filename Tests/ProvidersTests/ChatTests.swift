@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
-import Providers
+import OpenAIProvider
+import ProviderKit
 import TestSupport
 import Testing
 

@@ -1,5 +1,5 @@
 import NIOHTTP1
-import Providers
+import ProviderKit
 import Testing
 
 struct RetryPolicyTests {

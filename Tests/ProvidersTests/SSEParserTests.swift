@@ -1,4 +1,4 @@
-import Providers
+import ProviderKit
 import Testing
 
 struct SSEParserTests {

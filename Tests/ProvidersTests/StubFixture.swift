@@ -1,4 +1,5 @@
-import Providers
+import OpenAIProvider
+import ProviderKit
 import TestSupport
 
 /// A running stub and a client pointed at it.

@@ -1,8 +1,10 @@
 import Dataset
 import Foundation
-import Providers
+import OpenAIProvider
+import ProviderKit
 import TestSupport
 import Testing
+import TogetherProvider
 
 @Suite(.timeLimit(.minutes(5)))
 struct TogetherTests {

@@ -1,7 +1,8 @@
 import Dataset
 import Foundation
 import Models
-import Providers
+import OpenAIProvider
+import ProviderKit
 import Shell
 import TestSupport
 import Tokenizers
@@ -62,6 +63,7 @@ struct ShellHarness {
                            secrets: ["sk-test-0123456789abcdef"], watchInterval: 0.01, columns: 80, assumeYes: yes, restoreDraft: restoreDraft)
         // A fixed day, so no deadline warning comes or goes with the calendar.
         configuration.today = CalendarDay("2026-11-29")!
+        configuration.providers = ProviderRegistry([.openAI])
         return configuration
     }
 

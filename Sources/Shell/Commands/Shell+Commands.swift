@@ -1,6 +1,6 @@
 import Dataset
 import Models
-import Providers
+import ProviderKit
 import Foundation
 import Tokenizers
 
@@ -235,8 +235,8 @@ extension Shell {
     /// Together endpoint), else through the default one.
     func useModel(_ model: String) {
         chatModel = model
-        if !configuration.offline, let chat = provider?.chatConfiguration {
-            chatClient = OpenAIClient(configuration: chat)
+        if !configuration.offline, let provider {
+            chatClient = provider.chat
         }
         say("chatting with \(model)" + (provider.map { " through \($0.displayName)" } ?? "") + (isOnline ? "" : " (offline)"))
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Models
-import Providers
+import ProviderKit
 import Tokenizers
 
 extension Shell {
@@ -23,7 +23,7 @@ extension Shell {
         case .setting?:
             options = rest.contains(" ") ? [] : ChatSettings.keys
         case .provider?:
-            options = ProviderRegistry.names
+            options = configuration.providers.names
         case .jobID?:
             options = lastJobID.map { [$0] } ?? []
         case .path?:

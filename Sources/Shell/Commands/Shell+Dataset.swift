@@ -230,8 +230,9 @@ extension Shell {
             let result = try DatasetSplitter(validationFraction: fraction, overwrite: true).split(path: configuration.datasetPath)
             say("\(Numbers.plural(result.trainCount, "example")) -> \(result.trainPath)")
             say("\(Numbers.plural(result.validationCount, "example")) -> \(result.validationPath)")
-            if result.trainCount < 10 {
-                note("\(result.trainCount) training examples are too few to train on (OpenAI needs 10); write more, or /split with a smaller share")
+            let rules = validationTarget(.training)
+            if result.trainCount < rules.minimumExamples {
+                note("\(result.trainCount) training examples are too few to train on (\(rules.provider) needs \(rules.minimumExamples)); write more, or /split with a smaller share")
             } else {
                 note("/train now trains on the first and validates on the second, until the dataset changes")
             }

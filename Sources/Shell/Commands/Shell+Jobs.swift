@@ -1,10 +1,10 @@
 import Dataset
 import Foundation
-import Providers
+import ProviderKit
 
 extension Shell {
     var hasProvider: Bool {
-        if provider == nil { fail("no fine-tuning provider; set OPENAI_API_KEY (or TOGETHER_API_KEY with --provider together) and restart") }
+        if provider == nil { fail("no fine-tuning provider; \(configuration.providers.keyAdvice), and restart") }
         return provider != nil
     }
 

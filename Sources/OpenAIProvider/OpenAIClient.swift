@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
 import NIOHTTP1
+import ProviderKit
 
 /// OpenAI's REST API (and any server that speaks it): chat, files, uploads, fine-tuning, models.
 public struct OpenAIClient: Sendable {
@@ -16,7 +17,7 @@ public struct OpenAIClient: Sendable {
         headers.add(name: "user-agent", value: "tunesmith")
         transport = HTTPTransport(
             baseURL: configuration.baseURL, headers: headers, policy: configuration.retryPolicy, secret: configuration.apiKey,
-            providerName: "OpenAI", limits: configuration.limits, errorReader: Self.readError)
+            providerName: "OpenAI", limits: configuration.limits, errorReader: { Self.errors.read($0, $1) })
     }
 
     /// A decoded response with the server's own bytes.
@@ -72,45 +73,13 @@ public struct OpenAIClient: Sendable {
     }
 
     /// The server's error body in one message a person can act on.
-    @Sendable static func readError(_ request: APIRequest, _ response: APIResponse) -> ProvidersError {
-        let detail = (try? JSONDecoder().decode(OpenAIWire.ErrorBody.self, from: response.body))?.error
-        let serverMessage = detail?.message ?? String(decoding: response.body.prefix(300), as: UTF8.self)
-        let status = response.status
-        let kind: ProvidersError.Kind
-        let hint: String
-        switch status {
-        case 401:
-            kind = .authentication
-            hint = "check OPENAI_API_KEY"
-        case 403:
-            kind = .permissionDenied
-            hint = "the key, organization or project has no access to this; check OPENAI_ORG_ID, OPENAI_PROJECT_ID and the key's permissions"
-        case 404:
-            kind = .notFound
-            hint = request.path.contains("/fine_tuning/jobs") ? "no such job; list them with `tunesmith jobs list`"
-                : request.path.hasPrefix("/files") ? "no such file; list them with `tunesmith files list`"
-                : request.path.hasPrefix("/models") ? "no such model; list them with `tunesmith models list`"
+    static let errors = CompatibleErrorReader(
+        providerName: "OpenAI", keyVariable: "OPENAI_API_KEY",
+        permissionHint: "the key, organization or project has no access to this; check OPENAI_ORG_ID, OPENAI_PROJECT_ID and the key's permissions",
+        notFoundHint: { path in
+            path.contains("/fine_tuning/jobs") ? "no such job; list them with `tunesmith jobs list`"
+                : path.hasPrefix("/files") ? "no such file; list them with `tunesmith files list`"
+                : path.hasPrefix("/models") ? "no such model; list them with `tunesmith models list`"
                 : "check the id and OPENAI_BASE_URL"
-        case 409:
-            kind = .conflict
-            hint = "the object is busy; try again in a moment"
-        case 429 where detail?.code == "insufficient_quota" || detail?.type == "insufficient_quota":
-            kind = .insufficientQuota
-            hint = "the account is out of credit; check its plan and billing, then try again"
-        case 429:
-            kind = .rateLimited
-            hint = "rate limited; wait a minute and try again"
-        case 500...:
-            kind = .server
-            hint = "OpenAI had a server error; try again in a minute"
-        default:
-            kind = .badRequest
-            hint = "check the request's values"
-        }
-        var facts = ["HTTP \(status)"]
-        if let code = detail?.code { facts.append(code) } else if let type = detail?.type { facts.append(type) }
-        if let id = response.requestID { facts.append("request \(id)") }
-        return ProvidersError(kind, "OpenAI: \(serverMessage) (\(facts.joined(separator: ", "))); \(hint)",
-                              status: status, type: detail?.type, code: detail?.code, requestID: response.requestID)
-    }
+        })
 }

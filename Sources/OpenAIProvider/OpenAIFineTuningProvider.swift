@@ -1,5 +1,6 @@
 import Dataset
 import Foundation
+import ProviderKit
 
 /// OpenAI behind the provider seam.
 public struct OpenAIFineTuningProvider: FineTuningProvider {
@@ -69,7 +70,9 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
     public func events(jobID: String) async throws -> [JobEvent] { try await client.events(jobID: jobID) }
     public func checkpoints(jobID: String) async throws -> [JobCheckpoint] { try await client.checkpoints(jobID: jobID) }
 
-    public var chatConfiguration: OpenAIConfiguration? { client.configuration }
+    public func deleteModel(_ name: String) async throws { try await client.deleteModel(name) }
+
+    public var chat: any ChatProvider { client }
 
     public func howToChat(with model: String) -> String {
         "chat with it: `tunesmith chat --model \(model)`, or `/use \(model)` in the shell"

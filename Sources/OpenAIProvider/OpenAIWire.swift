@@ -1,19 +1,10 @@
 import Dataset
 import Foundation
+import ProviderKit
 
 /// OpenAI's response objects, decoded leniently as the real server needs: every field optional
 /// but ids, unknown fields ignored, open enums kept as strings.
 enum OpenAIWire {
-    struct ErrorBody: Decodable, Sendable {
-        struct Detail: Decodable, Sendable {
-            let message: String?
-            let type: String?
-            let code: String?
-            let param: String?
-        }
-        let error: Detail?
-    }
-
     struct List<Item: Decodable & Sendable>: Decodable, Sendable {
         let data: [Item]
         let has_more: Bool?

@@ -1,5 +1,6 @@
 import Foundation
 import Models
+import ProviderKit
 
 extension OpenAIClient {
     /// What OpenAI says about the models this key can use (`GET /models`): each one's

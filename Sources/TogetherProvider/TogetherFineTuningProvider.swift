@@ -1,4 +1,5 @@
 import Foundation
+import ProviderKit
 
 /// Together AI behind the provider seam.
 public struct TogetherFineTuningProvider: FineTuningProvider {
@@ -88,5 +89,9 @@ public struct TogetherFineTuningProvider: FineTuningProvider {
         "Together serves fine-tuned models through a dedicated endpoint: `tunesmith endpoints create \(model)`, wait until it is STARTED, then `/use ENDPOINT_NAME` (or `tunesmith chat --provider together --model ENDPOINT_NAME`); delete the endpoint when done, it bills per minute"
     }
 
-    public var chatConfiguration: OpenAIConfiguration? { client.configuration.chatConfiguration }
+    public func deleteModel(_ name: String) async throws {
+        throw ProvidersError(.invalidRequest, "Together deletes fine-tuned models in its web console (api.together.ai/models), not through its API")
+    }
+
+    public var chat: any ChatProvider { CompatibleChatClient(configuration: client.configuration.chatConfiguration) }
 }

@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
 import NIOHTTP1
+import ProviderKit
 
 /// Together AI's fine-tuning API: files (multipart, or a signed URL when the server redirects),
 /// jobs, events, checkpoints, price estimates, model limits, and dedicated endpoints.
@@ -16,9 +17,9 @@ public struct TogetherClient: Sendable {
         if let key = configuration.apiKey { headers.add(name: "authorization", value: "Bearer \(key)") }
         headers.add(name: "user-agent", value: "tunesmith")
         transport = HTTPTransport(baseURL: configuration.baseURL, headers: headers, policy: configuration.retryPolicy,
-                                  secret: configuration.apiKey, providerName: "Together", limits: configuration.limits, errorReader: Self.readError)
+                                  secret: configuration.apiKey, providerName: "Together", limits: configuration.limits, errorReader: { Self.errors.read($0, $1) })
         bare = HTTPTransport(baseURL: configuration.baseURL, headers: ["user-agent": "tunesmith"], policy: configuration.retryPolicy,
-                             secret: nil, providerName: "Together", limits: configuration.limits, errorReader: Self.readError)
+                             secret: nil, providerName: "Together", limits: configuration.limits, errorReader: { Self.errors.read($0, $1) })
     }
 
     func send(_ request: APIRequest) async throws -> APIResponse {
@@ -247,21 +248,7 @@ public struct TogetherClient: Sendable {
     // MARK: Errors
 
     /// Together's error body has OpenAI's shape; the advice is Together's.
-    @Sendable static func readError(_ request: APIRequest, _ response: APIResponse) -> ProvidersError {
-        let detail = (try? JSONDecoder().decode(OpenAIWire.ErrorBody.self, from: response.body))?.error
-        let message = detail?.message ?? String(decoding: response.body.prefix(300), as: UTF8.self)
-        let (kind, hint): (ProvidersError.Kind, String) = switch response.status {
-        case 401: (.authentication, "check TOGETHER_API_KEY")
-        case 403: (.permissionDenied, "the key has no access to this; check the account")
-        case 404: (.notFound, request.path.contains("/fine-tunes") ? "no such job; list them with `tunesmith jobs list --provider together`" : "check the id")
-        case 429: (.rateLimited, "rate limited; wait a minute and try again")
-        case 500...: (.server, "Together had a server error; try again in a minute")
-        default: (.badRequest, "check the request's values")
-        }
-        var facts = ["HTTP \(response.status)"]
-        if let code = detail?.code ?? detail?.type { facts.append(code) }
-        if let id = response.requestID { facts.append("request \(id)") }
-        return ProvidersError(kind, "Together: \(message) (\(facts.joined(separator: ", "))); \(hint)", status: response.status,
-                              type: detail?.type, code: detail?.code, requestID: response.requestID)
-    }
+    static let errors = CompatibleErrorReader(providerName: "Together", keyVariable: "TOGETHER_API_KEY", notFoundHint: { path in
+        path.contains("/fine-tunes") ? "no such job; list them with `tunesmith jobs list --provider together`" : "check the id"
+    })
 }

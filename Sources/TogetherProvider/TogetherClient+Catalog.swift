@@ -1,5 +1,6 @@
 import Foundation
 import Models
+import ProviderKit
 
 extension TogetherClient {
     /// What Together says about the models it fine-tunes: the complete list

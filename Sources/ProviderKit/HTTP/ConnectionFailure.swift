@@ -74,9 +74,6 @@ extension HTTPTransport {
     /// The base URL as messages show it, without a password.
     var shownBaseURL: String { URLText.redacted(baseURL) }
 
-    /// The variable that sets this provider's base URL, for hints.
-    var baseURLVariable: String { providerName.uppercased() + "_BASE_URL" }
-
     /// The error for a request that got no response.
     func failure(_ failure: ConnectionFailure, _ request: APIRequest) -> ProvidersError {
         let at = "\(providerName) at \(shownBaseURL)"

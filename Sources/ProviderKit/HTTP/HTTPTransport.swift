@@ -16,16 +16,19 @@ public struct HTTPTransport: Sendable {
     public let secret: String?
     /// For messages: "OpenAI", "Together".
     public let providerName: String
+    /// The variable that sets the base URL, for hints.
+    public let baseURLVariable: String
     public let limits: HTTPLimits
 
     public init(baseURL: String, headers: HTTPHeaders, policy: RetryPolicy = RetryPolicy(), secret: String?,
-                providerName: String, limits: HTTPLimits = HTTPLimits(),
+                providerName: String, baseURLVariable: String? = nil, limits: HTTPLimits = HTTPLimits(),
                 errorReader: @escaping @Sendable (APIRequest, APIResponse) -> ProvidersError) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.headers = headers
         self.policy = policy
         self.secret = secret
         self.providerName = providerName
+        self.baseURLVariable = baseURLVariable ?? providerName.uppercased() + "_BASE_URL"
         self.limits = limits
         self.errorReader = errorReader
     }

@@ -1,6 +1,7 @@
 import Crypto
 import Dataset
 import Foundation
+import ProviderKit
 import Synchronization
 
 extension OpenAIClient {

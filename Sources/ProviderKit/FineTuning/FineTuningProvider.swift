@@ -29,9 +29,12 @@ public protocol FineTuningProvider: Sendable {
     func events(jobID: String) async throws -> [JobEvent]
     func checkpoints(jobID: String) async throws -> [JobCheckpoint]
 
+    /// Deletes a fine-tuned model the account owns.
+    func deleteModel(_ name: String) async throws
+
     /// After a job succeeded: one plain sentence on how to chat with `model`.
     func howToChat(with model: String) -> String
 
-    /// The OpenAI-compatible chat API that serves this provider's models (for /use).
-    var chatConfiguration: OpenAIConfiguration? { get }
+    /// The chat API that serves this provider's models, fine-tuned ones included (for /use).
+    var chat: any ChatProvider { get }
 }

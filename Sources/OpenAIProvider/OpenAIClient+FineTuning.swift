@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
 import NIOHTTP1
+import ProviderKit
 
 extension OpenAIClient {
     /// Creates a job. Never retried once the server may have accepted it.
@@ -70,21 +71,6 @@ extension OpenAIClient {
                                            trainLoss: c.metrics?.train_loss, validLoss: c.metrics?.valid_loss)
             checkpoint.raw = entry.raw
             return checkpoint
-        }
-    }
-
-    public struct Model: Sendable, Hashable {
-        public let id: String
-        public let ownedBy: String?
-        public let created: Date?
-        public let raw: JSONValue?
-    }
-
-    public func listModels() async throws -> [Model] {
-        let response = try await call(APIRequest(.GET, "/models"), as: OpenAIWire.List<OpenAIWire.Model>.self)
-        let raw = response.json?.objectValue?["data"]?.arrayValue ?? []
-        return response.value.data.enumerated().map { k, model in
-            Model(id: model.id, ownedBy: model.owned_by, created: OpenAIWire.date(model.created), raw: k < raw.count ? raw[k] : nil)
         }
     }
 

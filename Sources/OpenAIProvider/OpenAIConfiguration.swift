@@ -1,3 +1,5 @@
+import ProviderKit
+
 /// How to reach OpenAI (or any OpenAI-compatible server), read the way OpenAI's SDKs read it:
 /// `OPENAI_API_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`; flags override.
 public struct OpenAIConfiguration: Sendable {
@@ -36,4 +38,12 @@ public struct OpenAIConfiguration: Sendable {
 
     /// True when requests go to OpenAI itself (a key is then required).
     public var isOpenAI: Bool { baseURL.contains("api.openai.com") }
+
+    /// The chat API at the same address, with the same key, organization and project.
+    public var chatConfiguration: CompatibleChatConfiguration {
+        CompatibleChatConfiguration(
+            providerName: "OpenAI", baseURL: baseURL, apiKey: apiKey, keyVariable: "OPENAI_API_KEY", baseURLVariable: "OPENAI_BASE_URL",
+            requiresKey: isOpenAI, headers: [organization.map { ("openai-organization", $0) }, project.map { ("openai-project", $0) }].compactMap { $0 },
+            retryPolicy: retryPolicy, limits: limits)
+    }
 }

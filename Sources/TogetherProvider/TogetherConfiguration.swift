@@ -1,3 +1,5 @@
+import ProviderKit
+
 /// How to reach Together AI: `TOGETHER_API_KEY`, `TOGETHER_BASE_URL` (default
 /// `https://api.together.xyz/v1`, the Python SDK's; `api.together.ai` works too).
 public struct TogetherConfiguration: Sendable {
@@ -23,7 +25,8 @@ public struct TogetherConfiguration: Sendable {
     }
 
     /// Together's chat API is OpenAI-compatible: the client for chatting with its endpoints.
-    public var chatConfiguration: OpenAIConfiguration {
-        OpenAIConfiguration(apiKey: apiKey, baseURL: baseURL, retryPolicy: retryPolicy, limits: limits)
+    public var chatConfiguration: CompatibleChatConfiguration {
+        CompatibleChatConfiguration(providerName: "Together", baseURL: baseURL, apiKey: apiKey, keyVariable: "TOGETHER_API_KEY",
+                                    baseURLVariable: "TOGETHER_BASE_URL", requiresKey: true, retryPolicy: retryPolicy, limits: limits)
     }
 }

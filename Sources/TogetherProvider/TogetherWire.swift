@@ -1,5 +1,6 @@
 import Dataset
 import Foundation
+import ProviderKit
 
 /// Together's objects, decoded leniently: PascalCase file keys, ISO-8601 job times, statuses and
 /// event types in any letter case.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every error the `Providers` module throws: the server's own words plus what to do next.
+/// Every error the provider modules throw: the server's own words plus what to do next.
 /// Match on `kind`; kinds are static values so that adding one breaks nobody.
 public struct ProvidersError: Error, LocalizedError, CustomStringConvertible, Sendable {
     public struct Kind: Hashable, Sendable, CustomStringConvertible {

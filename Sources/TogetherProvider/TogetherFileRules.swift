@@ -1,4 +1,5 @@
 import Dataset
+import ProviderKit
 
 /// Together's own file rules, run locally before upload (its `files check`): every line one JSON
 /// object in exactly one format with no extra top-level keys, the same format throughout;
