@@ -57,6 +57,12 @@ let package = Package(
             name: "TogetherProvider",
             dependencies: ["ProviderKit", "Dataset", "Models"]
         ),
+        // The use cases the shell and the commands share (launch a job, check a file for a
+        // provider), printing nothing; they see providers only through ProviderKit.
+        .target(
+            name: "Workflows",
+            dependencies: ["ProviderKit", "Dataset", "Models"]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -68,7 +74,7 @@ let package = Package(
         ),
         .target(
             name: "Shell",
-            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit"]
+            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows"]
         ),
         .executableTarget(
             name: "tunesmith",
@@ -79,6 +85,7 @@ let package = Package(
                 "ProviderKit",
                 "OpenAIProvider",
                 "TogetherProvider",
+                "Workflows",
                 "Shell",
                 "EditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -614,6 +614,7 @@ _tunesmith_jobs_create() {
         return
         ;;
     '--method')
+        __tunesmith_add_completions -W 'supervised'$'\n''dpo'
         return
         ;;
     '--beta')

@@ -331,6 +331,7 @@ _tunesmith_jobs() {
 _tunesmith_jobs_create() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.3-70B-Instruct-Reference' 'meta-llama/Llama-3.3-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.2-3B-Instruct' 'meta-llama/Llama-3.2-1B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct' 'meta-llama/Llama-4-Scout-17B-16E-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Llama-70B' 'Qwen/Qwen3-0.6B' 'Qwen/Qwen3-1.7B' 'Qwen/Qwen3-4B' 'Qwen/Qwen3-8B' 'Qwen/Qwen3-14B' 'Qwen/Qwen3-32B' 'Qwen/Qwen3-30B-A3B' 'Qwen/Qwen3-235B-A22B' 'Qwen/Qwen3-235B-A22B-Instruct-2507' 'Qwen/Qwen3-Next-80B-A3B-Instruct' 'Qwen/Qwen3-Coder-30B-A3B-Instruct' 'Qwen/Qwen3-Coder-480B-A35B-Instruct' 'Qwen/Qwen2.5-1.5B-Instruct' 'Qwen/Qwen2.5-3B-Instruct' 'Qwen/Qwen2.5-7B-Instruct' 'Qwen/Qwen2.5-14B-Instruct' 'Qwen/Qwen2.5-32B-Instruct' 'Qwen/Qwen2.5-72B-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B' 'Qwen/Qwen3.5-0.8B' 'Qwen/Qwen3.5-2B' 'Qwen/Qwen3.5-4B' 'Qwen/Qwen3.5-9B' 'Qwen/Qwen3.5-35B-A3B' 'Qwen/Qwen3.6-35B-A3B' 'Qwen/Qwen3.5-27B' 'Qwen/Qwen3.5-122B-A10B' 'Qwen/Qwen3.5-397B-A17B' 'openai/gpt-oss-20b' 'openai/gpt-oss-120b' 'deepseek-ai/DeepSeek-V3' 'deepseek-ai/DeepSeek-V3-0324' 'deepseek-ai/DeepSeek-V3.1' 'deepseek-ai/DeepSeek-R1' 'deepseek-ai/DeepSeek-R1-0528' 'moonshotai/Kimi-K2-Base' 'moonshotai/Kimi-K2-Instruct-0905' 'moonshotai/Kimi-K2-Thinking' 'moonshotai/Kimi-K2.5' 'zai-org/GLM-4.6' 'zai-org/GLM-4.7' 'zai-org/GLM-5' 'zai-org/GLM-5.1' 'google/gemma-3-270m-it' 'google/gemma-3-1b-it' 'google/gemma-3-4b-it' 'google/gemma-3-12b-it' 'google/gemma-3-27b-it' 'google/gemma-4-26B-A4B-it' 'google/gemma-4-31B-it' 'nvidia/NVIDIA-Nemotron-Nano-9B-v2' 'mistralai/Mistral-7B-Instruct-v0.2' 'mistralai/Mixtral-8x7B-Instruct-v0.1' 'Qwen/Qwen3-VL-8B-Instruct' 'Qwen/Qwen3-VL-30B-A3B-Instruct' 'Qwen/Qwen3-VL-235B-A22B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM' 'meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM' 'google/gemma-3-4b-it-VLM' 'google/gemma-3-12b-it-VLM' 'google/gemma-3-27b-it-VLM')
+    local -ar ___method=('supervised' 'dpo')
     local -ar ___provider=('openai' 'together')
     local -ar arg_specs=(
         '--model[The model to fine-tune.]:model:{__tunesmith_complete "${___model[@]}"}'
@@ -339,8 +340,8 @@ _tunesmith_jobs_create() {
         '--suffix[Added to the fine-tuned model'\''s name.]:suffix:'
         '--epochs[Epochs (default\: the provider'\''s auto).]:epochs:'
         '--batch-size[Batch size (default\: auto).]:batch-size:'
-        '--learning-rate-multiplier[OpenAI\: learning rate multiplier (default\: auto).]:learning-rate-multiplier:'
-        '--learning-rate[Together\: the absolute learning rate (default\: the provider'\''s).]:learning-rate:'
+        '--learning-rate-multiplier[OpenAI\: a multiplier of OpenAI'\''s learning rate (default\: auto).]:learning-rate-multiplier:'
+        '--learning-rate[Together, Fireworks\: the learning rate itself (default\: the provider'\''s).]:learning-rate:'
         '--full[Together\: train all weights instead of a LoRA adapter (LoRA is the default).]'
         '--lora[Together\: train a LoRA adapter (the default).]'
         '--lora-rank[Together\: the LoRA rank (default\: the model'\''s largest; alpha is twice the rank).]:lora-rank:'
@@ -348,7 +349,7 @@ _tunesmith_jobs_create() {
         '--evaluations[Together\: evaluations on the validation file.]:evaluations:'
         '--checkpoints[Together\: checkpoints to keep.]:checkpoints:'
         '--seed[Seed, for a reproducible job.]:seed:'
-        '--method[supervised or dpo.]:method:'
+        '--method[supervised or dpo.]:method:{__tunesmith_complete "${___method[@]}"}'
         '--beta[DPO'\''s beta (default\: auto).]:beta:'
         '--yes[Create the job without asking.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'

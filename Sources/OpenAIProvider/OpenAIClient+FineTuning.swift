@@ -12,7 +12,7 @@ extension OpenAIClient {
         }
         put("n_epochs", request.epochs)
         put("batch_size", request.batchSize)
-        put("learning_rate_multiplier", request.learningRate)
+        if case .multiplier(let multiplier) = request.learningRate { put("learning_rate_multiplier", .value(multiplier)) }
         if request.method == .dpo { put("beta", request.beta) }
         var body = JSONObject([.init("model", .string(request.model)), .init("training_file", .string(request.trainingFile))])
         if let validation = request.validationFile { body["validation_file"] = .string(validation) }

@@ -50,8 +50,14 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
         if let batch = request.batchSize.value, !(1...256).contains(batch) {
             throw ProvidersError(.invalidRequest, "OpenAI takes a batch size of 1 to 256, not \(batch)")
         }
-        if let rate = request.learningRate.value, rate <= 0 {
+        switch request.learningRate {
+        case .multiplier(let multiplier) where !(multiplier > 0):
             throw ProvidersError(.invalidRequest, "the learning rate multiplier must be above 0")
+        case .absolute(let rate):
+            throw ProvidersError(.invalidRequest, "OpenAI takes a multiplier of its own learning rate, not a rate of \(rate); "
+                + "pass --learning-rate-multiplier (2 doubles it, 0.5 halves it) or leave it out")
+        default:
+            break
         }
         if let beta = request.beta.value, !(beta > 0 && beta <= 2) {
             throw ProvidersError(.invalidRequest, "DPO's beta must be above 0 and at most 2")

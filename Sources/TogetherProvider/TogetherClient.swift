@@ -88,7 +88,7 @@ public struct TogetherClient: Sendable {
     func jobBody(_ request: JobRequest) async throws -> JSONObject {
         var body = try await estimateBody(request)
         body["batch_size"] = request.batchSize.value.map { .number("\($0)") } ?? .string("max")
-        if let rate = request.learningRate.value { body["learning_rate"] = .number("\(rate)") }
+        if case .absolute(let rate) = request.learningRate { body["learning_rate"] = .number("\(rate)") }
         if let suffix = request.suffix { body["suffix"] = .string(suffix) }
         if let seed = request.seed { body["random_seed"] = .number("\(seed)") }
         if let checkpoints = request.checkpoints { body["n_checkpoints"] = .number("\(checkpoints)") }

@@ -40,11 +40,14 @@ public struct TogetherFineTuningProvider: FineTuningProvider {
 
     /// The model's limits (`models/limits`): epochs, batch size and learning rate, before any job request.
     public func checkLimits(_ request: JobRequest) async throws {
+        if case .multiplier(let multiplier) = request.learningRate {
+            throw ProvidersError(.invalidRequest, "Together takes the learning rate itself, not a multiplier of \(multiplier); pass --learning-rate (e.g. 1e-5) or leave it out")
+        }
         let limits = try await client.limits(model: request.model)
         if let epochs = request.epochs.value, let maximum = limits.max_num_epochs, epochs > maximum || epochs < 1 {
             throw ProvidersError(.invalidRequest, "\(request.model) takes 1 to \(maximum) epochs on Together, not \(epochs)")
         }
-        if let rate = request.learningRate.value {
+        if case .absolute(let rate) = request.learningRate {
             if let minimum = limits.min_learning_rate, rate < minimum {
                 throw ProvidersError(.invalidRequest, "the learning rate \(rate) is below \(request.model)'s minimum of \(minimum) (Together's rate is absolute, not a multiplier)")
             }

@@ -3,8 +3,9 @@ import Dataset
 import Foundation
 import Models
 import ProviderKit
-import Tokenizers
 import Shell
+import Tokenizers
+import Workflows
 
 struct FilesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +32,8 @@ struct FilesCommand: AsyncParsableCommand {
             if let model { try CatalogContext.warnAboutDeadline(model: model, provider: connection.providerName) }
             if purpose == "fine-tune" {
                 // Checked as a validation file may be: its role is only known when a job names it.
-                let report = try await TrainingFileCheck(model: model, purpose: .validation).require(file, provider: try connection.fineTuning())
+                let check = try await CommandFileCheck.make(model: model, provider: try connection.fineTuning(), purpose: .validation)
+                let report = try CommandFileCheck.require(file, with: check)
                 if report.examples < 10 {
                     Terminal.writeError("note: \(report.examples) examples is enough for a validation file; a training file needs at least 10\n")
                 }
@@ -92,34 +94,39 @@ enum FileUpload {
     }
 }
 
-/// The validation a training file passes before it is uploaded: the report's errors, then the
-/// provider's own rules. Returns the report (its figures price the job).
-struct TrainingFileCheck {
-    let model: String?
-    var purpose: ValidationTarget.Purpose = .training
-
-    func require(_ path: String, provider: any FineTuningProvider) async throws -> ValidationReport {
-        guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("no such file: \(path); check the path", exitCode: 2) }
+/// The workflow's file check with the commands' defaults (o200k_base and 65,536 tokens when no
+/// model is named), and its refusals rendered for a terminal.
+enum CommandFileCheck {
+    static func make(model: String?, provider: any FineTuningProvider, purpose: ValidationTarget.Purpose = .training) async throws -> TrainingFileCheck {
         var target: ValidationTarget
         if let model {
             target = try await TargetOptions.target(model: model, provider: provider.displayName, maxTokens: nil)
-            target.purpose = purpose
         } else {
             target = ValidationTarget(model: nil, encoding: try await EncodingLoader.standard.load(.o200kBase), maxTokensPerExample: 65_536,
                                       trainingPricePerMillion: nil, purpose: purpose)
         }
-        let report = try Validator(target: target, threads: ProcessInfo.processInfo.activeProcessorCount).validate(path: path)
-        if !report.isReady {
+        target.purpose = purpose
+        return TrainingFileCheck(target: target, provider: provider, threads: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Checks `path`, which must exist; a refusal prints the report on stderr and fails the command.
+    static func require(_ path: String, with check: TrainingFileCheck) throws -> ValidationReport {
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("no such file: \(path); check the path", exitCode: 2) }
+        do {
+            return try check.check(path)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// A workflow's refusal as the command's failure (the report goes to stderr first).
+    static func failure(_ error: Error) -> Error {
+        guard let refusal = error as? WorkflowError else { return error }
+        if let report = refusal.report {
             var text = ""
             report.render(into: &text)
             Terminal.writeError(text)
-            throw CommandFailure("\(path) has errors, so it was not uploaded; fix them and try again")
         }
-        let problems = try provider.localFileProblems(path: path)
-        if !problems.isEmpty {
-            throw CommandFailure("\(provider.displayName) would reject \(path):\n  " + problems.prefix(20).joined(separator: "\n  ")
-                                 + "\nfix these and try again")
-        }
-        return report
+        return CommandFailure(refusal.message)
     }
 }

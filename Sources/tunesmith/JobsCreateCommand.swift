@@ -3,8 +3,10 @@ import Dataset
 import Foundation
 import Models
 import ProviderKit
-import Tokenizers
 import Shell
+import Synchronization
+import Tokenizers
+import Workflows
 
 struct JobsCreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,8 +27,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
     @Option(help: "Added to the fine-tuned model's name.") var suffix: String?
     @Option(help: "Epochs (default: the provider's auto).") var epochs: Int?
     @Option(help: "Batch size (default: auto).") var batchSize: Int?
-    @Option(help: "OpenAI: learning rate multiplier (default: auto).") var learningRateMultiplier: Double?
-    @Option(help: "Together: the absolute learning rate (default: the provider's).") var learningRate: Double?
+    @Option(help: "OpenAI: a multiplier of OpenAI's learning rate (default: auto).") var learningRateMultiplier: Double?
+    @Option(help: "Together, Fireworks: the learning rate itself (default: the provider's).") var learningRate: Double?
     @Flag(help: "Together: train all weights instead of a LoRA adapter (LoRA is the default).") var full = false
     @Flag(help: "Together: train a LoRA adapter (the default).") var lora = false
     @Option(help: "Together: the LoRA rank (default: the model's largest; alpha is twice the rank).") var loraRank: Int?
@@ -35,14 +37,13 @@ struct JobsCreateCommand: AsyncParsableCommand {
     @Option(help: "Together: evaluations on the validation file.") var evaluations: Int?
     @Option(help: "Together: checkpoints to keep.") var checkpoints: Int?
     @Option(help: "Seed, for a reproducible job.") var seed: Int?
-    @Option(help: "supervised or dpo.") var method: String = "supervised"
+    @Option(help: "supervised or dpo.") var method: JobRequest.Method = .supervised
     @Option(help: "DPO's beta (default: auto).") var beta: Double?
     @Flag(help: "Create the job without asking.") var yes = false
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard JobRequest.Method(rawValue: method) != nil else { throw ValidationError("--method is supervised or dpo") }
-        if beta != nil && method != "dpo" { throw ValidationError("--beta goes with --method dpo") }
+        if beta != nil && method != .dpo { throw ValidationError("--beta goes with --method dpo") }
         if learningRate != nil && learningRateMultiplier != nil { throw ValidationError("pass --learning-rate or --learning-rate-multiplier, not both") }
         if full && lora { throw ValidationError("pass --full or --lora, not both") }
         if full && loraRank != nil { throw ValidationError("--lora-rank goes with LoRA training, not --full") }
@@ -52,39 +53,49 @@ struct JobsCreateCommand: AsyncParsableCommand {
     func run() async throws {
         try CatalogContext.warnAboutDeadline(model: model, provider: connection.providerName)
         let provider = try connection.fineTuning()
-        var request = JobRequest(
+        let request = JobRequest(
             model: model, trainingFile: trainingFile, validationFile: validationFile, suffix: suffix, seed: seed,
-            method: JobRequest.Method(rawValue: method)!, epochs: epochs.map { .value($0) } ?? .auto,
-            batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: (learningRate ?? learningRateMultiplier).map { .value($0) } ?? .auto,
+            method: method, epochs: epochs.map { .value($0) } ?? .auto,
+            batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: learningRate.map { .absolute($0) } ?? learningRateMultiplier.map { .multiplier($0) } ?? .auto,
             beta: beta.map { .value($0) } ?? .auto, lora: !full, loraRank: loraRank, trainOnInputs: Bool(trainOnInputs),
             evaluations: evaluations, checkpoints: checkpoints)
-        try await provider.checkLimits(request)
-        var report: ValidationReport?
-        if Self.isLocalFile(trainingFile) {
-            report = try await TrainingFileCheck(model: model).require(trainingFile, provider: provider)
+        let trainingPath = Self.isLocalFile(trainingFile) ? trainingFile : nil
+        let validationPath = validationFile.flatMap { Self.isLocalFile($0) ? $0 : nil }
+        for path in [trainingPath, validationPath].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure("no such file: \(path); check the path", exitCode: 2)
         }
-        if let validationFile, Self.isLocalFile(validationFile) {
-            _ = try await TrainingFileCheck(model: model, purpose: .validation).require(validationFile, provider: provider)
-        }
-        if Self.isLocalFile(trainingFile) { request.trainingFile = try await FileUpload.send(trainingFile, with: provider).id }
-        if let validationFile, Self.isLocalFile(validationFile) {
-            request.validationFile = try await FileUpload.send(validationFile, with: provider).id
-        }
+        let launch = JobLaunch(provider: provider, check: try await CommandFileCheck.make(model: model, provider: provider))
+        let progress = Mutex<ProgressLine?>(nil)
+        var withoutYes = false
+        let job: FineTuningJob
         do {
-            let estimate = try await provider.estimatePrice(request, trainingTokens: report?.billingTokens, autoEpochs: report?.epochs)
-            Terminal.writeError(TerminalSafeText.neutralized(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis)))
+            job = try await launch.run(request, trainingPath: trainingPath, validationPath: validationPath, progress: { _, sent, total in
+                progress.withLock { $0?.update(sent, total) }
+            }, step: { step in
+                switch step {
+                case .uploading(let path): progress.withLock { $0 = ProgressLine("uploading \((path as NSString).lastPathComponent)") }
+                case .uploaded: progress.withLock { $0?.finish(); $0 = nil }
+                case .estimated(let estimate):
+                    Terminal.writeError(TerminalSafeText.neutralized(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis)))
+                case .noEstimate(let reason): Terminal.writeError(TerminalSafeText.neutralized("estimated cost: unknown (\(reason))\n"))
+                case .checked: break
+                }
+            }, confirm: { _, _ in
+                if yes { return true }
+                // A script sees the price, then the refusal: creating a job takes an explicit yes.
+                guard Terminal.standardInputIsTerminal else {
+                    withoutYes = true
+                    return false
+                }
+                return Terminal.confirm("Create the \(provider.displayName) job for \(model)?")
+            })
+        } catch let refusal as WorkflowError where refusal.kind == .notConfirmed && withoutYes {
+            throw CommandFailure("not creating the job without a yes: pass --yes to create it without asking"
+                + refusal.message.dropFirst("not created".count))
         } catch {
-            Terminal.writeError(TerminalSafeText.neutralized("estimated cost: unknown (\(error.localizedDescription))\n"))
+            progress.withLock { $0?.finish() }
+            throw CommandFileCheck.failure(error)
         }
-        if !yes {
-            guard Terminal.standardInputIsTerminal else {
-                throw CommandFailure("not creating the job without a yes: pass --yes to create it without asking")
-            }
-            guard Terminal.confirm("Create the \(provider.displayName) job for \(model)?") else {
-                throw CommandFailure("not created; the uploaded file \(request.trainingFile) stays for next time")
-            }
-        }
-        let job = try await provider.createJob(request)
         print(TerminalSafeText.neutralized("\(job.id)  \(job.status)"))
         Terminal.writeError(TerminalSafeText.neutralized("follow it: tunesmith jobs watch \(job.id)\n"))
     }
@@ -94,3 +105,6 @@ struct JobsCreateCommand: AsyncParsableCommand {
         FileManager.default.fileExists(atPath: value) || value.hasSuffix(".jsonl") || value.contains("/")
     }
 }
+
+/// `--method supervised|dpo`, parsed (and completed) as the enum it is.
+extension JobRequest.Method: ExpressibleByArgument {}

@@ -162,7 +162,7 @@ struct TogetherTests {
         let stub = try await TogetherStub.start()
         let together = await provider(stub)
         for request in [JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", epochs: .value(50)),
-                        JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", learningRate: .value(0.5)),
+                        JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", learningRate: .absolute(0.5)),
                         JobRequest(model: "Qwen/Qwen3-8B", trainingFile: "f", batchSize: .value(128))] {
             let error = await #expect(throws: ProvidersError.self) { try await together.checkLimits(request) }
             #expect(error?.kind == .invalidRequest)

@@ -47,6 +47,15 @@ public enum AutoOr<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Co
     }
 }
 
+/// How fast a job learns. OpenAI scales its own default rate (a multiplier, 0.1 to 10); Together
+/// and Fireworks take the rate itself (1e-5). The same number means different things, so they are
+/// different cases, and a provider refuses the one it does not take instead of misreading it.
+public enum LearningRate: Sendable, Hashable {
+    case auto
+    case multiplier(Double)
+    case absolute(Double)
+}
+
 /// What to train, provider-neutral; each provider maps it onto its own request.
 public struct JobRequest: Sendable {
     public enum Method: String, Sendable, CaseIterable { case supervised, dpo }
@@ -59,8 +68,7 @@ public struct JobRequest: Sendable {
     public var method: Method
     public var epochs: AutoOr<Int>
     public var batchSize: AutoOr<Int>
-    /// OpenAI: a multiplier of its default rate; Together: the absolute learning rate.
-    public var learningRate: AutoOr<Double>
+    public var learningRate: LearningRate
     /// DPO only.
     public var beta: AutoOr<Double>
     public var metadata: [String: String]
@@ -76,7 +84,7 @@ public struct JobRequest: Sendable {
 
     public init(model: String, trainingFile: String, validationFile: String? = nil, suffix: String? = nil, seed: Int? = nil,
                 method: Method = .supervised, epochs: AutoOr<Int> = .auto, batchSize: AutoOr<Int> = .auto,
-                learningRate: AutoOr<Double> = .auto, beta: AutoOr<Double> = .auto, metadata: [String: String] = [:],
+                learningRate: LearningRate = .auto, beta: AutoOr<Double> = .auto, metadata: [String: String] = [:],
                 lora: Bool = true, loraRank: Int? = nil, trainOnInputs: Bool? = nil, evaluations: Int? = nil, checkpoints: Int? = nil) {
         self.model = model
         self.trainingFile = trainingFile

@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
 import ProviderKit
+import Workflows
 
 extension Shell {
     var hasProvider: Bool {
@@ -8,26 +9,33 @@ extension Shell {
         return provider != nil
     }
 
-    /// The file's report, refusing it when it has errors.
+    /// The file's report, refusing it when it has errors or the provider's rules would.
     func readyReport(_ path: String, purpose: ValidationTarget.Purpose = .training) -> ValidationReport? {
         do {
-            let report = try Validator(target: validationTarget(purpose)).validate(path: path)
-            guard report.isReady else {
-                var text = ""
-                report.render(into: &text, nextStep: false)
-                output.write(text + "\n")
-                fail("\(fileName(path)) has errors; fix them first")
-                return nil
-            }
-            let problems = try provider?.localFileProblems(path: path) ?? []
-            guard problems.isEmpty else {
-                fail("\(provider!.displayName) would reject it:\n  " + problems.prefix(10).joined(separator: "\n  "))
-                return nil
-            }
-            return report
+            return try fileCheck(purpose).check(path)
         } catch {
-            fail(error.localizedDescription)
+            refuse(error)
             return nil
+        }
+    }
+
+    func fileCheck(_ purpose: ValidationTarget.Purpose = .training) -> TrainingFileCheck {
+        TrainingFileCheck(target: validationTarget(purpose), provider: provider)
+    }
+
+    /// Says why a workflow stopped: a file's report and its errors, the provider's refusal, or a no.
+    func refuse(_ error: Error) {
+        guard let refusal = error as? WorkflowError else { return fail(error.localizedDescription) }
+        switch refusal.kind {
+        case .fileHasErrors:
+            var text = ""
+            refusal.report?.render(into: &text, nextStep: false)
+            output.write(text + "\n")
+            fail("\(fileName(refusal.path ?? "the file")) has errors; fix them first")
+        case .notConfirmed:
+            note(refusal.message)
+        default:
+            fail(refusal.message)
         }
     }
 
@@ -88,39 +96,26 @@ extension Shell {
         guard FileManager.default.fileExists(atPath: request.method == .dpo ? preferencePath : configuration.datasetPath) else {
             return fail(request.method == .dpo ? "no preference pairs yet; /prefer saves them" : "no examples yet; /save writes the first")
         }
-        do {
-            try await provider.checkLimits(request)
-        } catch {
-            return fail(error.localizedDescription)
-        }
         guard let (path, validationPath) = request.method == .dpo ? (preferencePath, nil) : trainingFiles() else { return }
-        guard let report = readyReport(path) else { return }
-        if let validationPath {
-            guard readyReport(validationPath, purpose: .validation) != nil else { return }
-        }
-        guard let fileID = await uploadFile(path) else { return }
-        request.trainingFile = fileID
-        if let validationPath {
-            guard let validationID = await uploadFile(validationPath) else { return }
-            request.validationFile = validationID
-        }
+        let launch = JobLaunch(provider: provider, check: fileCheck())
         do {
-            let estimate = try await provider.estimatePrice(request, trainingTokens: report.billingTokens, autoEpochs: report.epochs)
-            sayFromServer(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
-        } catch {
-            sayFromServer("estimated cost: unknown (\(error.localizedDescription))")
-        }
-        if reader.isInteractive {
-            guard case .line(let answer) = reader.readLine(prompt: "create the \(provider.displayName) job for \(targetModel)? [y/N] ", rightPrompt: nil, prefill: nil),
-                answer.lowercased().hasPrefix("y")
-            else { return note("not created; \(fileID) stays uploaded") }
-        }
-        do {
-            let job = try await provider.createJob(request)
+            let job = try await launch.run(request, trainingPath: path, validationPath: validationPath, step: { step in
+                switch step {
+                case .uploaded(let path, let file): sayFromServer("uploaded \(fileName(path)) as \(file.id)")
+                case .estimated(let estimate): sayFromServer(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
+                case .noEstimate(let reason): sayFromServer("estimated cost: unknown (\(reason))")
+                case .checked, .uploading: break
+                }
+            }, confirm: { _, _ in
+                guard reader.isInteractive else { return true }
+                guard case .line(let answer) = reader.readLine(prompt: "create the \(provider.displayName) job for \(targetModel)? [y/N] ", rightPrompt: nil, prefill: nil)
+                else { return false }
+                return answer.lowercased().hasPrefix("y")
+            })
             lastJobID = job.id
             sayFromServer("created \(job.id) (\(job.status)); /watch to follow it")
         } catch {
-            fail(error.localizedDescription)
+            refuse(error)
         }
     }
 
