@@ -13,11 +13,9 @@ states it), and alternatives (`oneOf`/`anyOf` both become `anyOf`: any one alter
 enough, as the services' own parsers behave). `allOf` and `$ref` with siblings are merged into one schema.
 Named component schemas stay shared under "schemas" and are referenced as {"$ref": "Name"}.
 
-Two readings of sloppy spec text, both loosening and never tightening:
-  - a `type` beside `oneOf`/`anyOf` is dropped: Together's `train_on_inputs` says `type: boolean` next to
-    `oneOf: [boolean, "auto"]` with default "auto", which a literal validator would refuse.
-  - an `enum` on an `anyOf` alternative that a plain alternative of the same type already covers is
-    harmless and kept as written (OpenAI's `model`: any string, or one of the listed names).
+One reading of sloppy spec text, loosening and never tightening: a `type` beside `oneOf`/`anyOf` is
+dropped. Together's `train_on_inputs` says `type: boolean` next to `oneOf: [boolean, "auto"]` with default
+"auto", which a literal validator would refuse.
 
 Operations a spec lacks but the official SDKs send are listed in OFF_SPEC with where they are documented.
 

@@ -97,6 +97,9 @@ import Testing
         #expect(problem(fireworks, "POST", "\(datasets)/marv:getUploadEndpoint", "{}") == "body.filenameToSize is required")
         #expect(problem(fireworks, "POST", "\(datasets)/marv:validateUpload", "{}") == nil)
         #expect(problem(fireworks, "GET", "\(datasets)/marv") == nil)
+        // The verb's own operation, not `GET …/datasets/{dataset_id}` with an id of "marv:getDownloadEndpoint".
+        #expect(problem(fireworks, "GET", "\(datasets)/marv:getDownloadEndpoint", query: ["downloadLineage": "maybe"])
+            == "query.downloadLineage must be boolean, not string")
         #expect(problem(fireworks, "POST", "\(datasets)/marv:explode", "{}")?.hasPrefix("no such operation in fireworks-openapi.yaml or fireworks-inference-openapi.yaml") == true)
         let upload = form([("file", "{}")])
         #expect(fireworks.problem(method: "POST", path: "\(datasets)/marv:upload", query: [:], headers: upload.headers, body: upload.body) == nil)
