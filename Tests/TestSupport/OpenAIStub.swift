@@ -70,6 +70,14 @@ public actor OpenAIStub {
     func handle(_ request: StubRequest) async -> StubResponse {
         requests.append(request)
         let route = "\(request.method) \(request.path)"
+        // Every request, scripted or not, must be one the real API takes (its spec's rules).
+        let rules = SpecRules.named("openai")
+        if let problem = rules.problem(of: request) {
+            guard rules.knows(method: request.method, path: request.path) else {
+                return Self.error(404, "Invalid URL (\(route)): \(problem)", type: "invalid_request_error")
+            }
+            return Self.error(400, "\(problem) (\(route), openai-openapi.yaml)", type: "invalid_request_error")
+        }
         if let key = scripted.keys.sorted(by: { $0.count > $1.count }).first(where: { route.hasPrefix($0) }),
             var queue = scripted[key], !queue.isEmpty {
             let response = queue.removeFirst()
