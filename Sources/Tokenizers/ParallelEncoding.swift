@@ -26,14 +26,11 @@ extension Encoding {
         return results.values
     }
 
-    /// The first offset at or after `position` that follows a `\n` and starts an ASCII character that
-    /// is neither whitespace nor `/`: in both patterns the piece holding that `\n` ends there, and
-    /// matching from there does not depend on what came before.
+    /// The first offset at or after `position` where `ExactChunks` may cut (why it is exact is said there).
     static func safeCut(in utf8: [UInt8], near position: Int) -> Int? {
         var i = max(position, 1)
         while i < utf8.count {
-            let b = utf8[i]
-            if utf8[i - 1] == 0x0A && b > 0x20 && b < 0x7F && b != 0x2F { return i }
+            if ExactChunks.isCut(utf8, at: i) { return i }
             i += 1
         }
         return nil

@@ -50,11 +50,11 @@ struct TokensCommand: AsyncParsableCommand {
             }
             try ChatCountReport(encoding: encoding, path: chat).print(into: &out)
         } else if files.isEmpty {
-            try emit(choice, text: InputFiles.readStandardInput(), label: nil, into: &out)
+            try emit(choice, path: nil, label: nil, into: &out)
         } else {
             var total = 0
             for path in files {
-                total += try emit(choice, text: InputFiles.read(path), label: files.count > 1 ? path : nil, into: &out)
+                total += try emit(choice, path: path, label: files.count > 1 ? path : nil, into: &out)
             }
             if files.count > 1 && !ids { out.write("\(total) total\n") }
         }
@@ -78,20 +78,23 @@ struct TokensCommand: AsyncParsableCommand {
         }
     }
 
+    /// Counts (or lists the ids of) one input, read chunk by chunk (nil: standard input).
     @discardableResult
-    private func emit(_ choice: TokenizerOptions.Choice, text: String, label: String?, into out: inout OutputBuffer) throws -> Int {
-        if ids {
-            let tokens = tokens(choice, text)
-            for (k, token) in tokens.enumerated() {
-                if k > 0 { out.write(" ") }
-                out.write(decimal: token)
+    private func emit(_ choice: TokenizerOptions.Choice, path: String?, label: String?, into out: inout OutputBuffer) throws -> Int {
+        var total = 0
+        try InputFiles.forEachChunk(of: path, tokenizer: choice.tokenizer, special: special) { text in
+            guard ids else {
+                total += count(choice, text)
+                return
             }
-            out.write("\n")
-            return tokens.count
+            for token in tokens(choice, text) {
+                if total > 0 { out.write(" ") }
+                out.write(decimal: token)
+                total += 1
+            }
         }
-        let count = count(choice, text)
-        out.write(label.map { "\(count) \($0)\n" } ?? "\(count)\n")
-        return count
+        out.write(ids ? "\n" : label.map { "\(total) \($0)\n" } ?? "\(total)\n")
+        return total
     }
 
     private func encodeJSONLines(_ tokenizer: Tokenizer, into out: inout OutputBuffer) throws {

@@ -4,7 +4,7 @@ import Synchronization
 /// A server that does everything a client must survive, chosen by the first path segment of the
 /// base URL it hands out (`baseURL(.silent)` is `http://127.0.0.1:PORT/silent/v1`): escape
 /// sequences in every string of every object, no answer at all, an endless JSON body, an endless
-/// or stalling event stream, a redirect, one JSON document for a stream request, and a 404 for
+/// or stalling event stream, a redirect (or one in a circle), one JSON document for a stream request, and a 404 for
 /// any path without its `/v1`.
 public final class HostileServer: Sendable {
     public enum Behaviour: String, Sendable, CaseIterable {
@@ -22,6 +22,8 @@ public final class HostileServer: Sendable {
         case redirect
         /// A chat stream request answered with a 5 MB JSON document.
         case jsonForStream = "json-for-stream"
+        /// Every request is redirected to itself, for ever.
+        case redirectLoop = "redirect-loop"
     }
 
     public static let redirectTarget = "http://elsewhere.example/v1"
@@ -74,6 +76,8 @@ public final class HostileServer: Sendable {
             return .full(status: 301, headers: [("location", Self.redirectTarget + "/" + segments[2])], body: [])
         case .jsonForStream:
             return .full(status: 200, headers: [("content-type", "application/json")], body: Array(repeating: 0x20, count: 5_000_000) + Array("{}".utf8))
+        case .redirectLoop:
+            return .full(status: 302, headers: [("location", request.path)], body: [])
         }
     }
 

@@ -19,7 +19,8 @@ public struct APIRequest: Sendable {
     public var headers: HTTPHeaders
     public var body: Body
     public var safety: RetryPolicy.Safety
-    /// How long the whole request may take.
+    /// How long the whole request may take until its answer starts; uploads have no such limit
+    /// (only the idle ones of `HTTPLimits`), since a large file on a slow link takes long.
     public var timeout: Double
     /// A 3xx answer is returned as a response instead of an error (signed-URL uploads).
     public var acceptsRedirect = false

@@ -14,6 +14,8 @@ struct ConnectionFailure {
         case connectTimeout
         /// The server took the request and then sent nothing for the response timeout.
         case silent
+        /// The server stopped taking the body of an upload for the response timeout.
+        case uploadStalled
         /// The whole request took longer than its deadline.
         case deadline
         /// The server closed the connection before answering.
@@ -33,6 +35,7 @@ struct ConnectionFailure {
         case .unknownHost: "unknown host"
         case .connectTimeout: "connect timeout"
         case .silent: "the server went silent"
+        case .uploadStalled: "the server stopped taking the upload"
         case .deadline: "it took too long"
         case .closed: "the server closed the connection"
         case .other(let words): words
@@ -49,10 +52,13 @@ struct ConnectionFailure {
             switch error {
             case .connectTimeout: return .connectTimeout
             case .readTimeout: return .silent
+            case .writeTimeout: return .uploadStalled
             case .deadlineExceeded: return .deadline
             case .remoteConnectionClosed: return .closed
             default: return .other("\(error)")
             }
+        case is UploadStalled:
+            return .uploadStalled
         case let error as NIOConnectionError:
             if error.connectionErrors.contains(where: { cause(of: $0.error) == .refused }) { return .refused }
             if error.connectionErrors.isEmpty && (error.dnsAError != nil || error.dnsAAAAError != nil) { return .unknownHost }
@@ -70,6 +76,24 @@ struct ConnectionFailure {
     }
 }
 
+extension ConnectionFailure {
+    /// What happened, in words, with `server` as the subject ("OpenAI at https://…", a host):
+    /// the one wording for API requests and downloads. `address` is the URL as shown (for an
+    /// unknown host); `deadline` is the whole request's, when it had one.
+    func sentence(server: String, address: String, limits: HTTPLimits, deadline: Double?) -> (kind: ProvidersError.Kind, text: String) {
+        switch cause {
+        case .refused: (.connection, "\(server) refused the connection: nothing is listening there")
+        case .unknownHost: (.connection, "the host in \(address) is unknown")
+        case .connectTimeout: (.timeout, "could not connect to \(server) within \(HTTPLimits.seconds(limits.connectTimeout))")
+        case .silent: (.timeout, "\(server) took the request but sent nothing for \(HTTPLimits.seconds(limits.responseTimeout))")
+        case .uploadStalled: (.timeout, "\(server) stopped taking the upload for \(HTTPLimits.seconds(limits.responseTimeout))")
+        case .deadline: (.timeout, "\(server) did not answer within \(HTTPLimits.seconds(deadline ?? limits.responseTimeout))")
+        case .closed: (.connection, "\(server) closed the connection without answering")
+        case .other(let words): (.connection, "the connection to \(server) failed (\(words))")
+        }
+    }
+}
+
 extension HTTPTransport {
     /// The base URL as messages show it, without a password.
     var shownBaseURL: String { URLText.redacted(baseURL) }
@@ -78,25 +102,16 @@ extension HTTPTransport {
     func failure(_ failure: ConnectionFailure, _ request: APIRequest) -> ProvidersError {
         let at = "\(providerName) at \(shownBaseURL)"
         let notResent = request.method == .GET || request.method == .DELETE ? "" : " It was not sent again, since the server may have started on it."
-        let message: String
-        let kind: ProvidersError.Kind
-        switch failure.cause {
-        case .refused:
-            (kind, message) = (.connection, "\(at) refused the connection: nothing is listening there; check the base URL (\(baseURLVariable)) and that the server is running")
-        case .unknownHost:
-            (kind, message) = (.connection, "the host in \(shownBaseURL) is unknown; check the base URL (\(baseURLVariable)) and the network")
-        case .connectTimeout:
-            (kind, message) = (.timeout, "could not connect to \(at) within \(HTTPLimits.seconds(limits.connectTimeout)); check the network and the base URL, "
-                + "or wait longer with \(HTTPLimits.connectTimeoutVariable)=SECONDS")
-        case .silent:
-            (kind, message) = (.timeout, "\(at) took the request but sent nothing for \(HTTPLimits.seconds(limits.responseTimeout)).\(notResent) "
-                + "Try again later, or wait longer with \(HTTPLimits.responseTimeoutVariable)=SECONDS")
-        case .deadline:
-            (kind, message) = (.timeout, "\(at) did not answer within \(HTTPLimits.seconds(request.timeout)).\(notResent) Try again later")
-        case .closed:
-            (kind, message) = (.connection, "\(at) closed the connection without answering.\(notResent) Check the base URL, then try again")
-        case .other(let words):
-            (kind, message) = (.connection, "the connection to \(at) failed (\(words)).\(notResent) Check the network and the base URL, then try again")
+        let (kind, happened) = failure.sentence(server: at, address: shownBaseURL, limits: limits, deadline: request.timeout)
+        let waitLonger = "or wait longer with \(HTTPLimits.responseTimeoutVariable)=SECONDS"
+        let message = switch failure.cause {
+        case .refused: happened + "; check the base URL (\(baseURLVariable)) and that the server is running"
+        case .unknownHost: happened + "; check the base URL (\(baseURLVariable)) and the network"
+        case .connectTimeout: happened + "; check the network and the base URL, or wait longer with \(HTTPLimits.connectTimeoutVariable)=SECONDS"
+        case .silent, .uploadStalled: happened + ".\(notResent) Try again later, \(waitLonger)"
+        case .deadline: happened + ".\(notResent) Try again later"
+        case .closed: happened + ".\(notResent) Check the base URL, then try again"
+        case .other: happened + ".\(notResent) Check the network and the base URL, then try again"
         }
         return ProvidersError(kind, URLText.redacting(userInfoOf: baseURL, in: message)).redacting(secret)
     }
@@ -132,7 +147,10 @@ extension HTTPTransport {
             if let client = clients[key] { return client }
             var configuration = HTTPClient.Configuration()
             configuration.redirectConfiguration = .disallow
-            configuration.timeout = .init(connect: .milliseconds(Int64(limits.connectTimeout * 1000)), read: .milliseconds(Int64(limits.responseTimeout * 1000)))
+            // write: a body that gave no bytes while the connection was ready for them (UploadWatch
+            // catches the other stall, a server that stopped reading).
+            configuration.timeout = .init(connect: .milliseconds(Int64(limits.connectTimeout * 1000)), read: .milliseconds(Int64(limits.responseTimeout * 1000)),
+                                          write: .milliseconds(Int64(limits.responseTimeout * 1000)))
             // A refused connection is an answer: say so at once instead of retrying until the connect timeout.
             configuration.connectionPool.retryConnectionEstablishment = false
             configuration.decompression = .enabled(limit: .none)

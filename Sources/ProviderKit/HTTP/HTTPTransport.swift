@@ -33,15 +33,6 @@ public struct HTTPTransport: Sendable {
         self.errorReader = errorReader
     }
 
-    /// One client for downloads: it is never shut down, so it can be shared freely.
-    static let client: HTTPClient = {
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .disallow
-        configuration.timeout = .init(connect: .seconds(5), read: .seconds(600))
-        configuration.decompression = .enabled(limit: .none)
-        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-    }()
-
     func url(for request: APIRequest) -> String {
         let target = request.path.hasPrefix("http://") || request.path.hasPrefix("https://") ? request.path : baseURL + request.path
         guard !request.query.isEmpty else { return target }
@@ -53,11 +44,18 @@ public struct HTTPTransport: Sendable {
         return target + "?" + query.joined(separator: "&")
     }
 
-    private func build(_ request: APIRequest) throws -> HTTPClientRequest {
+    /// The request to send, and for an upload what watches its body being taken.
+    private func build(_ request: APIRequest) throws -> (HTTPClientRequest, UploadWatch?) {
         var built = HTTPClientRequest(url: url(for: request))
         built.method = request.method
         built.headers = headers
         built.headers.add(contentsOf: request.headers)
+        var watch: UploadWatch?
+        func upload(_ chunks: MultipartChunks, length: Int64) {
+            let watching = UploadWatch()
+            built.body = .stream(watching.watching(chunks), length: .known(length))
+            watch = watching
+        }
         switch request.body {
         case .empty:
             break
@@ -66,12 +64,20 @@ public struct HTTPTransport: Sendable {
             built.body = .bytes(ByteBuffer(bytes: data))
         case .multipart(let form):
             built.headers.replaceOrAdd(name: "content-type", value: form.contentType)
-            built.body = .stream(try form.chunks(), length: .known(try form.contentLength()))
+            upload(try form.chunks(), length: try form.contentLength())
         case .raw(let form):
             built.headers.replaceOrAdd(name: "content-type", value: "application/octet-stream")
-            built.body = .stream(try form.fileChunks(), length: .known(try form.filesLength()))
+            upload(try form.fileChunks(), length: try form.filesLength())
         }
-        return built
+        return (built, watch)
+    }
+
+    /// Sends `built`. An upload has no deadline for the whole request, only for silences: the
+    /// server not taking the body, then not answering.
+    private func execute(_ built: HTTPClientRequest, _ request: APIRequest, watch: UploadWatch?) async throws -> HTTPClientResponse {
+        let client = Self.client(for: limits)
+        guard let watch else { return try await client.execute(built, timeout: .milliseconds(Int64(request.timeout * 1000))) }
+        return try await watch.run(limit: limits.responseTimeout) { try await client.execute(built, deadline: .distantFuture) }
     }
 
     /// Sends the request and reads the whole response (at most `limits.maximumResponseBytes`);
@@ -109,9 +115,9 @@ public struct HTTPTransport: Sendable {
             try Task.checkCancellation()
             let response: HTTPClientResponse
             do {
-                let built = try build(request)
+                let (built, watch) = try build(request)
                 response = try await WaitingNotice.while("waiting for \(providerName) at \(shownBaseURL)", limit: limits.responseTimeout) {
-                    try await Self.client(for: limits).execute(built, timeout: .milliseconds(Int64(request.timeout * 1000)))
+                    try await execute(built, request, watch: watch)
                 }
             } catch let error as ProvidersError {
                 throw error

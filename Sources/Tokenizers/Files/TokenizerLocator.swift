@@ -109,7 +109,8 @@ public struct TokenizerLocator: Sendable {
             do {
                 response = try await downloader.get(url, headers: headers)
             } catch {
-                throw notFound(repo, problem: "downloading \(url) failed: \(error.localizedDescription)")
+                // The error names the server and what happened; the URL may carry HF_ENDPOINT's password.
+                throw notFound(repo, problem: "downloading \(name) failed: \(error.localizedDescription)")
             }
             switch response.status {
             case 200:
