@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "FireworksProvider",
+            dependencies: ["Providers", "Dataset", "Models", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "NIOHTTP1", package: "swift-nio")]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -66,6 +71,7 @@ let package = Package(
                 "Models",
                 "Dataset",
                 "Providers",
+                "FireworksProvider",
                 "Shell",
                 "EditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProvidersTests",
-            dependencies: ["Providers", "Dataset", "Models", "TestSupport"]
+            dependencies: ["Providers", "FireworksProvider", "Dataset", "Models", "TestSupport"]
         ),
         .testTarget(
             name: "ShellTests",

@@ -17,7 +17,7 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The OpenAI project (default: $OPENAI_PROJECT_ID).", valueName: "id"))
     var project: String?
 
-    @Option(help: ArgumentHelp("The fine-tuning provider: openai or together (default: $TUNESMITH_PROVIDER, else openai).", valueName: "name"),
+    @Option(help: ArgumentHelp("The fine-tuning provider: " + ProviderRegistry.names.joined(separator: ", ") + " (default: $TUNESMITH_PROVIDER, else openai).", valueName: "name"),
             completion: .list(ProviderRegistry.names))
     var provider: String?
 

@@ -13,7 +13,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
         discussion: "A local file is validated (and refused with errors) and uploaded first; an id is used as it is."
     )
 
-    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.shipped.completionNames(for: .openAI) + ModelCatalog.shipped.completionNames(for: .together)))
+    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.shipped.completionNames(for: .openAI) + ModelCatalog.shipped.completionNames(for: .together)
+                                                                                         + ModelCatalog.shipped.completionNames(for: .fireworks)))
     var model: String
 
     @Option(help: ArgumentHelp("A local JSONL file or an uploaded file's id.", valueName: "file|id"), completion: .file(extensions: ["jsonl"]))
@@ -26,10 +27,11 @@ struct JobsCreateCommand: AsyncParsableCommand {
     @Option(help: "Epochs (default: the provider's auto).") var epochs: Int?
     @Option(help: "Batch size (default: auto).") var batchSize: Int?
     @Option(help: "OpenAI: learning rate multiplier (default: auto).") var learningRateMultiplier: Double?
-    @Option(help: "Together: the absolute learning rate (default: the provider's).") var learningRate: Double?
+    @Option(help: "Together, Fireworks: the absolute learning rate (default: the provider's).") var learningRate: Double?
     @Flag(help: "Together: train all weights instead of a LoRA adapter (LoRA is the default).") var full = false
     @Flag(help: "Together: train a LoRA adapter (the default).") var lora = false
-    @Option(help: "Together: the LoRA rank (default: the model's largest; alpha is twice the rank).") var loraRank: Int?
+    @Option(help: "Together: the LoRA rank (default: the model's largest; alpha is twice the rank); Fireworks: 4 to 64 (default 8).") var loraRank: Int?
+    @Option(help: "Fireworks: the longest example trained on, in tokens (default: the model's).") var maxContextLength: Int?
     @Option(help: ArgumentHelp("Together: train on prompts and user turns too (default: auto, which masks them).", valueName: "true|false|auto"))
     var trainOnInputs: String = "auto"
     @Option(help: "Together: evaluations on the validation file.") var evaluations: Int?
@@ -47,6 +49,9 @@ struct JobsCreateCommand: AsyncParsableCommand {
         if full && lora { throw ValidationError("pass --full or --lora, not both") }
         if full && loraRank != nil { throw ValidationError("--lora-rank goes with LoRA training, not --full") }
         guard ["true", "false", "auto"].contains(trainOnInputs) else { throw ValidationError("--train-on-inputs is true, false or auto") }
+        if learningRateMultiplier != nil && connection.providerName == "fireworks" {
+            throw ValidationError("Fireworks takes an absolute rate: pass --learning-rate instead of --learning-rate-multiplier")
+        }
     }
 
     func run() async throws {
@@ -57,7 +62,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
             method: JobRequest.Method(rawValue: method)!, epochs: epochs.map { .value($0) } ?? .auto,
             batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: (learningRate ?? learningRateMultiplier).map { .value($0) } ?? .auto,
             beta: beta.map { .value($0) } ?? .auto, lora: !full, loraRank: loraRank, trainOnInputs: Bool(trainOnInputs),
-            evaluations: evaluations, checkpoints: checkpoints)
+            evaluations: evaluations, checkpoints: checkpoints, maxContextLength: maxContextLength)
         try await provider.checkLimits(request)
         var report: ValidationReport?
         if Self.isLocalFile(trainingFile) {

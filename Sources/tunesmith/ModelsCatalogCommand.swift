@@ -59,12 +59,13 @@ struct ModelsCatalogCommand: AsyncParsableCommand {
         let keyed = CatalogContext.providersWithKeys(openAI: openAI)
         let wanted = chosen.map { [$0] } ?? ModelProvider.allCases
         if let chosen, chosen == .fireworks {
-            throw CommandFailure("tunesmith cannot ask Fireworks yet (it has no Fireworks client); its figures are the shipped ones")
+            throw CommandFailure("Fireworks publishes no list of the models it fine-tunes to refresh from; its figures are the shipped ones")
         }
         if let chosen, !keyed.contains(chosen) {
             throw CommandFailure("no \(chosen.displayName) key; set \(ProviderRegistry.keyVariable(chosen.rawValue)) to refresh its models")
         }
-        let targets = wanted.filter(keyed.contains)
+        // Fireworks publishes no list of fine-tunable models to refresh from: its figures are the shipped ones.
+        let targets = wanted.filter { keyed.contains($0) && $0 != .fireworks }
         if targets.isEmpty {
             throw CommandFailure("no provider key is set; set OPENAI_API_KEY or TOGETHER_API_KEY to refresh (the list below would be the shipped one)")
         }

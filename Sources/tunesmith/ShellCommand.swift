@@ -73,7 +73,7 @@ struct ShellCommand: AsyncParsableCommand {
             datasetPath: file, chatModel: model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget,
             targetModel: target ?? Self.defaultTarget(chatModel: chatModel, today: today), persona: persona, system: system, offline: offline || !canChat,
             stateDirectory: stateDirectory, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
-            secrets: [connection.apiKey, environment["TOGETHER_API_KEY"]].compactMap { $0 },
+            secrets: ([connection.apiKey] + ProviderRegistry.names.map { environment[ProviderRegistry.keyVariable($0)] }).compactMap { $0 },
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
             watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
             columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)

@@ -26,7 +26,7 @@ struct ValidateCommand: AsyncParsableCommand {
     @Flag(help: "Check FILE as a job's validation file: the same format, no minimum number of examples.")
     var asValidationFile = false
 
-    @Option(help: ArgumentHelp("Also check the provider's own file rules (together).", valueName: "name"),
+    @Option(help: ArgumentHelp("Also check the provider's own file rules (together, fireworks).", valueName: "name"),
             completion: .list(ProviderRegistry.names))
     var provider: String?
 
