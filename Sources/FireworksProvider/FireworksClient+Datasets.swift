@@ -52,7 +52,13 @@ extension FireworksClient {
         let form = MultipartForm(parts: [.file(name: "file", filename: name, path: path, contentType: "application/octet-stream")], progress: progress)
         var put = APIRequest(.PUT, url, body: .raw(form))
         put.headers.add(name: "x-goog-content-length-range", value: "\(size),\(size)")
-        _ = try await bare.send(put)
+        do {
+            _ = try await bare.send(put)
+        } catch let error as ProvidersError where error.status != nil {
+            // The storage's own answer, not Fireworks': its advice about keys and accounts would mislead.
+            throw ProvidersError(.badRequest, "the signed upload URL refused \(name) (HTTP \(error.status!)); upload the file again for fresh URLs",
+                                 status: error.status)
+        }
         _ = try await send(APIRequest(.POST, try accountPath("/datasets/\(id):validateUpload"), body: Self.json(JSONObject())))
     }
 

@@ -69,6 +69,10 @@ struct FireworksTests {
         let paths = await stub.requests.map { "\($0.method) \($0.path.split(separator: "/").last ?? "")" }
         #expect(paths.contains { $0.hasSuffix(":getUploadEndpoint") } && paths.contains { $0.hasSuffix(":validateUpload") })
         #expect(!paths.contains { $0.hasSuffix(":upload") })
+        // Storage that refuses the bytes is named as such, without advice about Fireworks keys.
+        await stub.set { $0.scripted["PUT /signed/"] = [.full(status: 403, headers: [], body: Array("SignatureDoesNotMatch".utf8))] }
+        let refused = await #expect(throws: ProvidersError.self) { try await fireworks.uploadFile(path: try trainingFile("other.jsonl", variant: "?").path, progress: nil) }
+        #expect(refused?.message.hasPrefix("the signed upload URL refused other.jsonl (HTTP 403); upload the file again") == true, "\(refused?.message ?? "")")
         await stub.shutdown()
     }
 
