@@ -57,6 +57,11 @@ let package = Package(
             name: "TogetherProvider",
             dependencies: ["ProviderKit", "Dataset", "Models"]
         ),
+        .target(
+            name: "FireworksProvider",
+            dependencies: ["ProviderKit", "Dataset", "Models", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "NIOHTTP1", package: "swift-nio")]
+        ),
         // The use cases the shell and the commands share (launch a job, check a file for a
         // provider), printing nothing; they see providers only through ProviderKit.
         .target(
@@ -85,6 +90,7 @@ let package = Package(
                 "ProviderKit",
                 "OpenAIProvider",
                 "TogetherProvider",
+                "FireworksProvider",
                 "Workflows",
                 "Shell",
                 "EditLine",
@@ -135,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProvidersTests",
-            dependencies: ["ProviderKit", "OpenAIProvider", "TogetherProvider", "Dataset", "Models", "TestSupport"]
+            dependencies: ["ProviderKit", "OpenAIProvider", "TogetherProvider", "FireworksProvider", "Dataset", "Models", "TestSupport"]
         ),
         .testTarget(
             name: "ShellTests",

@@ -58,7 +58,7 @@ _tunesmith() {
             'files:Upload, list, show and delete files stored with the provider.'
             'jobs:Create, follow and manage fine-tuning jobs.'
             'models:List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.'
-            'endpoints:Together'\''s dedicated endpoints: serve a fine-tuned model to chat with it.'
+            'endpoints:Dedicated endpoints (Together) or deployments (--provider fireworks): serve a fine-tuned model to chat with it.'
             'encodings:Where each encoding'\''s rank file is; download one; add a local copy.'
             'tokenizers:Find, fetch and list the tokenizers of open-weight models (Hugging Face repo ids).'
             'help:Show subcommand help information.'
@@ -81,7 +81,7 @@ _tunesmith_shell() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
     local -ar ___target=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
@@ -94,7 +94,7 @@ _tunesmith_shell() {
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -148,7 +148,7 @@ _tunesmith_validate() {
     local -i ret=1
     local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
     local -ar ___encoding=('cl100k_base' 'o200k_base' 'o200k_harmony')
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--model[The model to fine-tune (default\: gpt-4.1-mini; from 2027-01-06, when OpenAI stops training, the catalog'\''s default target).]:model:{__tunesmith_complete "${___model[@]}"}'
@@ -156,7 +156,7 @@ _tunesmith_validate() {
         '--max-tokens[The token limit per example (with --encoding, or to override the model'\''s).]:n:'
         '--json[Print one JSON object for scripts instead of the report.]'
         '--as-validation-file[Check FILE as a job'\''s validation file\: the same format, no minimum number of examples.]'
-        '--provider[Also check the provider'\''s own file rules\: openai, together.]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[Also check the provider'\''s own file rules\: openai, together, fireworks.]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -180,7 +180,7 @@ _tunesmith_split() {
 
 _tunesmith_chat() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:'
         '--system[A system message.]:text:'
@@ -188,7 +188,7 @@ _tunesmith_chat() {
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -228,7 +228,7 @@ _tunesmith_files() {
 
 _tunesmith_files_upload() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--purpose[The file'\''s purpose.]:purpose:'
@@ -236,7 +236,7 @@ _tunesmith_files_upload() {
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -246,13 +246,13 @@ _tunesmith_files_upload() {
 
 _tunesmith_files_list() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -262,14 +262,14 @@ _tunesmith_files_list() {
 
 _tunesmith_files_show() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -279,13 +279,13 @@ _tunesmith_files_show() {
 
 _tunesmith_files_delete() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -330,9 +330,9 @@ _tunesmith_jobs() {
 
 _tunesmith_jobs_create() {
     local -i ret=1
-    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.3-70B-Instruct-Reference' 'meta-llama/Llama-3.3-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.2-3B-Instruct' 'meta-llama/Llama-3.2-1B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct' 'meta-llama/Llama-4-Scout-17B-16E-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Llama-70B' 'Qwen/Qwen3-0.6B' 'Qwen/Qwen3-1.7B' 'Qwen/Qwen3-4B' 'Qwen/Qwen3-8B' 'Qwen/Qwen3-14B' 'Qwen/Qwen3-32B' 'Qwen/Qwen3-30B-A3B' 'Qwen/Qwen3-235B-A22B' 'Qwen/Qwen3-235B-A22B-Instruct-2507' 'Qwen/Qwen3-Next-80B-A3B-Instruct' 'Qwen/Qwen3-Coder-30B-A3B-Instruct' 'Qwen/Qwen3-Coder-480B-A35B-Instruct' 'Qwen/Qwen2.5-1.5B-Instruct' 'Qwen/Qwen2.5-3B-Instruct' 'Qwen/Qwen2.5-7B-Instruct' 'Qwen/Qwen2.5-14B-Instruct' 'Qwen/Qwen2.5-32B-Instruct' 'Qwen/Qwen2.5-72B-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B' 'Qwen/Qwen3.5-0.8B' 'Qwen/Qwen3.5-2B' 'Qwen/Qwen3.5-4B' 'Qwen/Qwen3.5-9B' 'Qwen/Qwen3.5-35B-A3B' 'Qwen/Qwen3.6-35B-A3B' 'Qwen/Qwen3.5-27B' 'Qwen/Qwen3.5-122B-A10B' 'Qwen/Qwen3.5-397B-A17B' 'openai/gpt-oss-20b' 'openai/gpt-oss-120b' 'deepseek-ai/DeepSeek-V3' 'deepseek-ai/DeepSeek-V3-0324' 'deepseek-ai/DeepSeek-V3.1' 'deepseek-ai/DeepSeek-R1' 'deepseek-ai/DeepSeek-R1-0528' 'moonshotai/Kimi-K2-Base' 'moonshotai/Kimi-K2-Instruct-0905' 'moonshotai/Kimi-K2-Thinking' 'moonshotai/Kimi-K2.5' 'zai-org/GLM-4.6' 'zai-org/GLM-4.7' 'zai-org/GLM-5' 'zai-org/GLM-5.1' 'google/gemma-3-270m-it' 'google/gemma-3-1b-it' 'google/gemma-3-4b-it' 'google/gemma-3-12b-it' 'google/gemma-3-27b-it' 'google/gemma-4-26B-A4B-it' 'google/gemma-4-31B-it' 'nvidia/NVIDIA-Nemotron-Nano-9B-v2' 'mistralai/Mistral-7B-Instruct-v0.2' 'mistralai/Mixtral-8x7B-Instruct-v0.1' 'Qwen/Qwen3-VL-8B-Instruct' 'Qwen/Qwen3-VL-30B-A3B-Instruct' 'Qwen/Qwen3-VL-235B-A22B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM' 'meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM' 'google/gemma-3-4b-it-VLM' 'google/gemma-3-12b-it-VLM' 'google/gemma-3-27b-it-VLM')
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.3-70B-Instruct-Reference' 'meta-llama/Llama-3.3-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.2-3B-Instruct' 'meta-llama/Llama-3.2-1B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct' 'meta-llama/Llama-4-Scout-17B-16E-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Llama-70B' 'Qwen/Qwen3-0.6B' 'Qwen/Qwen3-1.7B' 'Qwen/Qwen3-4B' 'Qwen/Qwen3-8B' 'Qwen/Qwen3-14B' 'Qwen/Qwen3-32B' 'Qwen/Qwen3-30B-A3B' 'Qwen/Qwen3-235B-A22B' 'Qwen/Qwen3-235B-A22B-Instruct-2507' 'Qwen/Qwen3-Next-80B-A3B-Instruct' 'Qwen/Qwen3-Coder-30B-A3B-Instruct' 'Qwen/Qwen3-Coder-480B-A35B-Instruct' 'Qwen/Qwen2.5-1.5B-Instruct' 'Qwen/Qwen2.5-3B-Instruct' 'Qwen/Qwen2.5-7B-Instruct' 'Qwen/Qwen2.5-14B-Instruct' 'Qwen/Qwen2.5-32B-Instruct' 'Qwen/Qwen2.5-72B-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B' 'Qwen/Qwen3.5-0.8B' 'Qwen/Qwen3.5-2B' 'Qwen/Qwen3.5-4B' 'Qwen/Qwen3.5-9B' 'Qwen/Qwen3.5-35B-A3B' 'Qwen/Qwen3.6-35B-A3B' 'Qwen/Qwen3.5-27B' 'Qwen/Qwen3.5-122B-A10B' 'Qwen/Qwen3.5-397B-A17B' 'openai/gpt-oss-20b' 'openai/gpt-oss-120b' 'deepseek-ai/DeepSeek-V3' 'deepseek-ai/DeepSeek-V3-0324' 'deepseek-ai/DeepSeek-V3.1' 'deepseek-ai/DeepSeek-R1' 'deepseek-ai/DeepSeek-R1-0528' 'moonshotai/Kimi-K2-Base' 'moonshotai/Kimi-K2-Instruct-0905' 'moonshotai/Kimi-K2-Thinking' 'moonshotai/Kimi-K2.5' 'zai-org/GLM-4.6' 'zai-org/GLM-4.7' 'zai-org/GLM-5' 'zai-org/GLM-5.1' 'google/gemma-3-270m-it' 'google/gemma-3-1b-it' 'google/gemma-3-4b-it' 'google/gemma-3-12b-it' 'google/gemma-3-27b-it' 'google/gemma-4-26B-A4B-it' 'google/gemma-4-31B-it' 'nvidia/NVIDIA-Nemotron-Nano-9B-v2' 'mistralai/Mistral-7B-Instruct-v0.2' 'mistralai/Mixtral-8x7B-Instruct-v0.1' 'Qwen/Qwen3-VL-8B-Instruct' 'Qwen/Qwen3-VL-30B-A3B-Instruct' 'Qwen/Qwen3-VL-235B-A22B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM' 'meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM' 'google/gemma-3-4b-it-VLM' 'google/gemma-3-12b-it-VLM' 'google/gemma-3-27b-it-VLM' 'accounts/fireworks/models/qwen3-8b' 'qwen3-8b' 'accounts/fireworks/models/qwen3-14b' 'qwen3-14b' 'accounts/fireworks/models/qwen3-4b' 'qwen3-4b' 'accounts/fireworks/models/qwen3-30b-a3b' 'qwen3-30b-a3b' 'accounts/fireworks/models/qwen3p5-9b' 'qwen3p5-9b' 'accounts/fireworks/models/qwen3p5-27b' 'qwen3p5-27b' 'accounts/fireworks/models/qwen3p5-35b-a3b' 'qwen3p5-35b-a3b' 'accounts/fireworks/models/llama-v3p1-8b-instruct' 'llama-v3p1-8b-instruct' 'accounts/fireworks/models/llama-v3p3-70b-instruct' 'llama-v3p3-70b-instruct' 'accounts/fireworks/models/qwen2p5-7b-instruct' 'qwen2p5-7b-instruct' 'accounts/fireworks/models/deepseek-v3p1' 'deepseek-v3p1' 'accounts/fireworks/models/kimi-k2-instruct-0905' 'kimi-k2-instruct-0905' 'accounts/fireworks/models/kimi-k2p5' 'kimi-k2p5' 'accounts/fireworks/models/glm-5p1' 'glm-5p1' 'accounts/fireworks/models/glm-5p2' 'glm-5p2' 'accounts/fireworks/models/gemma-4-26b-a4b-it' 'gemma-4-26b-a4b-it' 'accounts/fireworks/models/gemma-4-31b-it' 'gemma-4-31b-it')
     local -ar ___method=('supervised' 'dpo')
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         '--model[The model to fine-tune.]:model:{__tunesmith_complete "${___model[@]}"}'
         '--training-file[A local JSONL file or an uploaded file'\''s id.]:file|id:_files -g '\''*.jsonl'\'''
@@ -344,7 +344,8 @@ _tunesmith_jobs_create() {
         '--learning-rate[Together, Fireworks\: the learning rate itself (default\: the provider'\''s).]:learning-rate:'
         '--full[Together\: train all weights instead of a LoRA adapter (LoRA is the default).]'
         '--lora[Together\: train a LoRA adapter (the default).]'
-        '--lora-rank[Together\: the LoRA rank (default\: the model'\''s largest; alpha is twice the rank).]:lora-rank:'
+        '--lora-rank[Together\: the LoRA rank (default\: the model'\''s largest; alpha is twice the rank); Fireworks\: 4 to 64 (default 8).]:lora-rank:'
+        '--max-context-length[Fireworks\: the longest example trained on, in tokens (default\: the model'\''s).]:max-context-length:'
         '--train-on-inputs[Together\: train on prompts and user turns too (default\: auto, which masks them).]:true|false|auto:'
         '--evaluations[Together\: evaluations on the validation file.]:evaluations:'
         '--checkpoints[Together\: checkpoints to keep.]:checkpoints:'
@@ -355,7 +356,7 @@ _tunesmith_jobs_create() {
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -365,14 +366,14 @@ _tunesmith_jobs_create() {
 
 _tunesmith_jobs_list() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         '--limit[How many jobs.]:limit:'
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -382,14 +383,14 @@ _tunesmith_jobs_list() {
 
 _tunesmith_jobs_show() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -399,14 +400,14 @@ _tunesmith_jobs_show() {
 
 _tunesmith_jobs_events() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -416,14 +417,14 @@ _tunesmith_jobs_events() {
 
 _tunesmith_jobs_checkpoints() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -433,13 +434,13 @@ _tunesmith_jobs_checkpoints() {
 
 _tunesmith_jobs_cancel() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -449,13 +450,13 @@ _tunesmith_jobs_cancel() {
 
 _tunesmith_jobs_pause() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -465,13 +466,13 @@ _tunesmith_jobs_pause() {
 
 _tunesmith_jobs_resume() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -481,14 +482,14 @@ _tunesmith_jobs_resume() {
 
 _tunesmith_jobs_watch() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--interval[Seconds between polls.]:interval:'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -527,13 +528,13 @@ _tunesmith_models() {
 
 _tunesmith_models_list() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -557,13 +558,13 @@ _tunesmith_models_catalog() {
 
 _tunesmith_models_delete() {
     local -i ret=1
-    local -ar ___provider=('openai' 'together')
+    local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':model:'
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
-        '--provider[The provider\: openai, together (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -584,13 +585,14 @@ _tunesmith_endpoints() {
         local -ar subcommands=(
             'create:Start an endpoint for a fine-tuned model (its output name).'
             'list:List the endpoints.'
+            'show:Show one Fireworks deployment.'
             'delete:Delete an endpoint (it stops billing).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        create|list|delete)
+        create|list|show|delete)
             "_tunesmith_endpoints_${words[1]}" && ret=0
             ;;
         esac
@@ -604,10 +606,12 @@ _tunesmith_endpoints_create() {
     local -i ret=1
     local -ar arg_specs=(
         ':model:'
-        '--hardware[The hardware id (default\: the cheapest that can serve the model and is available now).]:hardware:'
-        '--min-replicas[Fewest replicas.]:min-replicas:'
+        '--hardware[The hardware id (default\: the cheapest that can serve the model and is available now); Fireworks\: an accelerator type.]:hardware:'
+        '--min-replicas[Fewest replicas (Fireworks\: 0 scales to zero after 5 idle minutes).]:min-replicas:'
         '--max-replicas[Most replicas.]:max-replicas:'
-        '--name[A display name.]:name:'
+        '--name[A display name (Fireworks\: the deployment id).]:name:'
+        '--provider[together (default) or fireworks.]:name:'
+        '--yes[Fireworks\: create the deployment, which bills per hour, without asking.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -619,6 +623,20 @@ _tunesmith_endpoints_list() {
     local -i ret=1
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
+        '--provider[together (default) or fireworks.]:name:'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_endpoints_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--json[Print the server'\''s object as JSON.]'
+        '--provider[fireworks (Together'\''s endpoints are listed by `endpoints list`).]:name:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -630,6 +648,7 @@ _tunesmith_endpoints_delete() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
+        '--provider[together (default) or fireworks.]:name:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

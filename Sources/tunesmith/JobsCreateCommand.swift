@@ -15,7 +15,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
         discussion: "A local file is validated (and refused with errors) and uploaded first; an id is used as it is."
     )
 
-    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.shipped.completionNames(for: .openAI) + ModelCatalog.shipped.completionNames(for: .together)))
+    @Option(help: ArgumentHelp("The model to fine-tune.", valueName: "model"), completion: .list(ModelCatalog.shipped.completionNames(for: .openAI) + ModelCatalog.shipped.completionNames(for: .together)
+                                                                                         + ModelCatalog.shipped.completionNames(for: .fireworks)))
     var model: String
 
     @Option(help: ArgumentHelp("A local JSONL file or an uploaded file's id.", valueName: "file|id"), completion: .file(extensions: ["jsonl"]))
@@ -31,7 +32,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
     @Option(help: "Together, Fireworks: the learning rate itself (default: the provider's).") var learningRate: Double?
     @Flag(help: "Together: train all weights instead of a LoRA adapter (LoRA is the default).") var full = false
     @Flag(help: "Together: train a LoRA adapter (the default).") var lora = false
-    @Option(help: "Together: the LoRA rank (default: the model's largest; alpha is twice the rank).") var loraRank: Int?
+    @Option(help: "Together: the LoRA rank (default: the model's largest; alpha is twice the rank); Fireworks: 4 to 64 (default 8).") var loraRank: Int?
+    @Option(help: "Fireworks: the longest example trained on, in tokens (default: the model's).") var maxContextLength: Int?
     @Option(help: ArgumentHelp("Together: train on prompts and user turns too (default: auto, which masks them).", valueName: "true|false|auto"))
     var trainOnInputs: String = "auto"
     @Option(help: "Together: evaluations on the validation file.") var evaluations: Int?
@@ -58,7 +60,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
             method: method, epochs: epochs.map { .value($0) } ?? .auto,
             batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: learningRate.map { .absolute($0) } ?? learningRateMultiplier.map { .multiplier($0) } ?? .auto,
             beta: beta.map { .value($0) } ?? .auto, lora: !full, loraRank: loraRank, trainOnInputs: Bool(trainOnInputs),
-            evaluations: evaluations, checkpoints: checkpoints)
+            evaluations: evaluations, checkpoints: checkpoints, maxContextLength: maxContextLength)
         let trainingPath = Self.isLocalFile(trainingFile) ? trainingFile : nil
         let validationPath = validationFile.flatMap { Self.isLocalFile($0) ? $0 : nil }
         for path in [trainingPath, validationPath].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {

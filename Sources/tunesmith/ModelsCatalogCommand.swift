@@ -58,12 +58,14 @@ struct ModelsCatalogCommand: AsyncParsableCommand {
         let keyed = CatalogContext.providersWithKeys()
         let wanted = chosen.map { [$0] } ?? ModelProvider.allCases
         if let chosen, registry.descriptors.first(where: { $0.name == chosen.rawValue })?.catalogReport == nil {
-            throw CommandFailure("tunesmith cannot ask \(chosen.displayName) for its models; its figures are the shipped ones")
+            throw CommandFailure("\(chosen.displayName) publishes no list of the models it fine-tunes to refresh from; its figures are the shipped ones")
         }
         if let chosen, !keyed.contains(chosen) {
             throw CommandFailure("no \(chosen.displayName) key; set \(try registry.descriptor(named: chosen.rawValue).keyVariable) to refresh its models")
         }
-        let targets = wanted.filter(keyed.contains)
+        // A provider with no list of fine-tunable models to refresh from keeps the shipped figures.
+        let refreshable = Set(registry.descriptors.filter { $0.catalogReport != nil }.map(\.name))
+        let targets = wanted.filter { keyed.contains($0) && refreshable.contains($0.rawValue) }
         if targets.isEmpty {
             throw CommandFailure("no provider key is set; \(registry.keyAdvice) to refresh (the list below would be the shipped one)")
         }

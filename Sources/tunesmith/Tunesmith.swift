@@ -1,4 +1,5 @@
 import ArgumentParser
+import FireworksProvider
 import Foundation
 import ProviderKit
 import Shell
@@ -21,6 +22,7 @@ struct Tunesmith: AsyncParsableCommand {
         if isatty(STDERR_FILENO) == 1 {
             WaitingNotice.show { FileHandle.standardError.write(Data(("tunesmith: " + TerminalSafeText.neutralized($0) + "\n").utf8)) }
         }
+        // Providers in their own modules, registered before parsing so help and completions list them.
         do {
             try DashedWords.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()

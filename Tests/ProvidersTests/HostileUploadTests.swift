@@ -1,5 +1,6 @@
 import Foundation
-import Providers
+import OpenAIProvider
+import ProviderKit
 import TestSupport
 import Testing
 

@@ -81,11 +81,14 @@ public struct JobRequest: Sendable {
     /// Together: evaluations on the validation file, and checkpoints to keep.
     public var evaluations: Int?
     public var checkpoints: Int?
+    /// Fireworks: the longest example trained on, in tokens (nil: the model's default).
+    public var maxContextLength: Int?
 
     public init(model: String, trainingFile: String, validationFile: String? = nil, suffix: String? = nil, seed: Int? = nil,
                 method: Method = .supervised, epochs: AutoOr<Int> = .auto, batchSize: AutoOr<Int> = .auto,
                 learningRate: LearningRate = .auto, beta: AutoOr<Double> = .auto, metadata: [String: String] = [:],
-                lora: Bool = true, loraRank: Int? = nil, trainOnInputs: Bool? = nil, evaluations: Int? = nil, checkpoints: Int? = nil) {
+                lora: Bool = true, loraRank: Int? = nil, trainOnInputs: Bool? = nil, evaluations: Int? = nil, checkpoints: Int? = nil,
+                maxContextLength: Int? = nil) {
         self.model = model
         self.trainingFile = trainingFile
         self.validationFile = validationFile
@@ -102,6 +105,7 @@ public struct JobRequest: Sendable {
         self.trainOnInputs = trainOnInputs
         self.evaluations = evaluations
         self.checkpoints = checkpoints
+        self.maxContextLength = maxContextLength
     }
 }
 
