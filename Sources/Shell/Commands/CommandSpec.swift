@@ -40,7 +40,7 @@ struct CommandSpec: Sendable {
         .init(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", argument: .jobID),
         .init(name: "cancel", usage: "/cancel JOB", summary: "cancel a job", argument: .jobID),
         .init(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", argument: .model),
-        .init(name: "provider", usage: "/provider NAME", summary: "fine-tune with openai or together", argument: .provider),
+        .init(name: "provider", usage: "/provider NAME", summary: "fine-tune with another provider (Tab lists them)", argument: .provider),
         .init(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", argument: .model),
         .init(name: "help", usage: "/help [CMD]", summary: "this list, or one command", argument: .command),
         .init(name: "quit", usage: "/quit", summary: "leave (the draft is kept)", argument: .none),
