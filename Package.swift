@@ -110,6 +110,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
+                "ProviderKit",
                 "Tokenizers",
                 "Dataset",
                 .product(name: "NIOCore", package: "swift-nio"),
