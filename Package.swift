@@ -39,6 +39,7 @@ let package = Package(
         .target(
             name: "ProviderKit",
             dependencies: [
+                "Tokenizers",
                 "Dataset",
                 "Models",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -142,7 +143,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProvidersTests",
-            dependencies: ["ProviderKit", "OpenAIProvider", "TogetherProvider", "FireworksProvider", "Dataset", "Models", "TestSupport"]
+            dependencies: ["ProviderKit", "OpenAIProvider", "TogetherProvider", "FireworksProvider", "Dataset", "Models", "Tokenizers", "TestSupport"]
         ),
         .testTarget(
             name: "ShellTests",

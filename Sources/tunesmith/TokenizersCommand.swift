@@ -24,7 +24,7 @@ struct TokenizersCommand: AsyncParsableCommand {
                 let mark = candidate == found ? "found" : (file != nil ? "present" : "missing")
                 print("  \(mark.padding(toLength: 8, withPad: " ", startingAt: 0)) \(file ?? candidate.folder)  (\(candidate.source.rawValue))")
             }
-            if found == nil { print("  -> run `tunesmith tokenizers fetch \(model)` to download it from \(locator.endpoint)") }
+            if found == nil { print("  -> run `tunesmith tokenizers fetch \(model)` to download it from \(URLText.redacted(locator.endpoint))") }
         }
     }
 

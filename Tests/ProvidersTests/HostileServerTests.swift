@@ -2,6 +2,7 @@ import Foundation
 import OpenAIProvider
 import ProviderKit
 import TestSupport
+import Tokenizers
 import Testing
 
 /// A server that never answers, answers for ever, or answers from the wrong place ends in a

@@ -59,6 +59,12 @@ struct TokenizersCommandTests {
         let refused = try await TunesmithProcess.run(["tokenizers", "fetch", "meta-llama/Llama-3.2-1B-Instruct"], environment: environment)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("is gated on Hugging Face") && refused.stderr.contains("set HF_TOKEN"))
+        // An endpoint with a password in it is shown without it.
+        var withPassword = environment
+        withPassword["HF_ENDPOINT"] = (await hub.endpoint).replacingOccurrences(of: "http://", with: "http://alice:hunter2secret@")
+        let hidden = try await TunesmithProcess.run(["tokenizers", "fetch", "meta-llama/Llama-3.2-1B-Instruct"], environment: withPassword)
+        #expect(hidden.status == 1 && hidden.stderr.contains("is gated on Hugging Face: accept its licence on http://***@127.0.0.1"), "\(hidden.stderr)")
+        #expect(!hidden.stderr.contains("hunter2secret"))
 
         environment["HF_TOKEN"] = await hub.token
         let fetched = try await TunesmithProcess.run(["tokenizers", "fetch", "meta-llama/Llama-3.2-1B-Instruct"], environment: environment)

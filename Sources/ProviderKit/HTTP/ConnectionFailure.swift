@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import Synchronization
+import Tokenizers
 
 /// Why a request got no response, in words, and whether it certainly never reached the server.
 struct ConnectionFailure {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import Tokenizers
 
 /// A plain GET of a public file (tokenizer rank files, `tokenizer.json`s): the whole body, or an
 /// error that says in words what happened. The limits are the API's (connect, silence), with a

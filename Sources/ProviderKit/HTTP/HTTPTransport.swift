@@ -116,9 +116,12 @@ public struct HTTPTransport: Sendable {
             let response: HTTPClientResponse
             do {
                 let (built, watch) = try build(request)
-                response = try await WaitingNotice.while("waiting for \(providerName) at \(shownBaseURL)", limit: limits.responseTimeout) {
-                    try await execute(built, request, watch: watch)
-                }
+                // An upload is busy, not waiting, while its body goes out (its progress shows that):
+                // no "no answer yet" notice for it.
+                response = watch != nil ? try await execute(built, request, watch: watch)
+                    : try await WaitingNotice.while("waiting for \(providerName) at \(shownBaseURL)", limit: limits.responseTimeout) {
+                        try await execute(built, request, watch: watch)
+                    }
             } catch let error as ProvidersError {
                 throw error
             } catch is CancellationError {

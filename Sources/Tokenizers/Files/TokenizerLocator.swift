@@ -121,11 +121,11 @@ public struct TokenizerLocator: Sendable {
             case 404:
                 continue
             default:
-                throw notFound(repo, problem: "\(url) answered HTTP \(response.status)")
+                throw notFound(repo, problem: "\(URLText.redacted(url)) answered HTTP \(response.status)")
             }
         }
         guard fetched.contains(where: { Self.downloadOrder.contains($0.name) }) else {
-            throw notFound(repo, problem: "\(endpoint)/\(repo) has none of \(Self.downloadOrder.joined(separator: ", "))")
+            throw notFound(repo, problem: "\(URLText.redacted(endpoint))/\(repo) has none of \(Self.downloadOrder.joined(separator: ", "))")
         }
         // The Hugging Face cache layout, so Python tools find the same files: refs/main names the snapshot.
         let revisionName = revision ?? String(repeating: "0", count: 40)
@@ -141,10 +141,11 @@ public struct TokenizerLocator: Sendable {
     }
 
     func gatedMessage(_ repo: String, hadToken: Bool) -> String {
-        let page = "\(endpoint)/\(repo)"
+        let shown = URLText.redacted(endpoint)
+        let page = "\(shown)/\(repo)"
         return hadToken
             ? "\(repo) is gated and HF_TOKEN has no access to it: accept the licence on \(page) with the account the token belongs to, then try again"
-            : "\(repo) is gated on Hugging Face: accept its licence on \(page), create a read token at \(endpoint)/settings/tokens, and set HF_TOKEN to it (or download the files with `huggingface-cli download \(repo)` and tunesmith finds them in the cache)"
+            : "\(repo) is gated on Hugging Face: accept its licence on \(page), create a read token at \(shown)/settings/tokens, and set HF_TOKEN to it (or download the files with `huggingface-cli download \(repo)` and tunesmith finds them in the cache)"
     }
 
     func notFound(_ repo: String, problem: String?) -> TokenizersError {

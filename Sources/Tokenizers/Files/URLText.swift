@@ -1,4 +1,5 @@
-/// URLs as tunesmith shows them: never with the `user:password@` they may carry.
+/// URLs as tunesmith shows them: never with the `user:password@` they may carry. It lives this
+/// low because the tokenizer lookup shows its endpoint too; the provider modules use it as well.
 public enum URLText {
     /// `https://user:secret@host/v1` -> `https://***@host/v1`; other text is unchanged.
     public static func redacted(_ url: String) -> String {
@@ -10,7 +11,7 @@ public enum URLText {
     }
 
     /// `text` with every occurrence of `url`'s user information masked.
-    static func redacting(userInfoOf url: String, in text: String) -> String {
+    public static func redacting(userInfoOf url: String, in text: String) -> String {
         let shown = redacted(url)
         guard shown != url else { return text }
         return text.replacingOccurrences(of: url, with: shown).replacingOccurrences(of: userInfo(url), with: "***")
@@ -25,7 +26,7 @@ public enum URLText {
     }
 
     /// The path after the host: "" for `http://host`, "/v1" for `http://host/v1`.
-    static func path(_ url: String) -> String {
+    public static func path(_ url: String) -> String {
         guard let scheme = url.range(of: "://") else { return "" }
         let rest = url[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "" }
