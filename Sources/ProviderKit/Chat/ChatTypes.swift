@@ -67,6 +67,12 @@ public struct ChatCompletion: Sendable {
         public var message: ChatMessage
         /// `stop`, `length`, `tool_calls`, `content_filter`, ... (open); nil when the reply was cut off.
         public var finishReason: String?
+
+        public init(index: Int, message: ChatMessage, finishReason: String?) {
+            self.index = index
+            self.message = message
+            self.finishReason = finishReason
+        }
     }
 
     public var id: String?
@@ -92,7 +98,7 @@ public struct ChatCompletion: Sendable {
         }
     }
 
-    init(id: String?, model: String?, choices: [Choice], usage: ChatUsage?) {
+    public init(id: String?, model: String?, choices: [Choice], usage: ChatUsage?) {
         self.id = id
         self.model = model
         self.choices = choices
@@ -114,11 +120,24 @@ public struct ChatStreamChunk: Sendable {
         public var content: String?
         public var toolCalls: [ToolCallDelta]
         public var finishReason: String?
+
+        public init(index: Int, content: String?, toolCalls: [ToolCallDelta] = [], finishReason: String?) {
+            self.index = index
+            self.content = content
+            self.toolCalls = toolCalls
+            self.finishReason = finishReason
+        }
     }
 
     public var model: String?
     public var deltas: [Delta]
     public var usage: ChatUsage?
+
+    public init(model: String?, deltas: [Delta], usage: ChatUsage? = nil) {
+        self.model = model
+        self.deltas = deltas
+        self.usage = usage
+    }
 
     init(json object: JSONObject) {
         model = object["model"]?.stringValue

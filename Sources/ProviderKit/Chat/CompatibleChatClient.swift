@@ -35,13 +35,18 @@ public struct CompatibleChatClient: ChatProvider {
     public func listModels() async throws -> [ServedModel] {
         try requireKey()
         let response = try await transport.send(APIRequest(.GET, "/models"))
-        let list: CompatibleWire.ModelList
-        do { list = try JSONDecoder().decode(CompatibleWire.ModelList.self, from: response.body) } catch {
+        // OpenAI wraps the list in {"data": [...]}; Together answers with the bare array.
+        let models: [CompatibleWire.Model]
+        do {
+            models = try (try? JSONDecoder().decode(CompatibleWire.ModelList.self, from: response.body))?.data
+                ?? JSONDecoder().decode([CompatibleWire.Model].self, from: response.body)
+        } catch {
             throw ProvidersError(.decoding, "\(configuration.providerName)'s model list is not the expected JSON (\(error)); check \(configuration.baseURLVariable)",
                                  status: response.status, requestID: response.requestID)
         }
-        let raw = (try? JSONParser.parse(String(decoding: response.body, as: UTF8.self)))?.objectValue?["data"]?.arrayValue ?? []
-        return list.data.enumerated().map { k, model in
+        let parsed = try? JSONParser.parse(String(decoding: response.body, as: UTF8.self))
+        let raw = parsed?.objectValue?["data"]?.arrayValue ?? parsed?.arrayValue ?? []
+        return models.enumerated().map { k, model in
             ServedModel(id: model.id, ownedBy: model.owned_by, created: model.created.map { Date(timeIntervalSince1970: $0) },
                         raw: k < raw.count ? raw[k] : nil)
         }
