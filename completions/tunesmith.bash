@@ -163,7 +163,7 @@ _tunesmith() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(-h --help)
+    local -a non_repeating_flags=(--version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -186,7 +186,7 @@ _tunesmith() {
 
 _tunesmith_shell() {
     repeating_flags=()
-    non_repeating_flags=(--offline --yes --restore-draft -h --help)
+    non_repeating_flags=(--offline --yes --restore-draft --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --target --persona --system --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -233,7 +233,7 @@ _tunesmith_shell() {
 
 _tunesmith_tokens() {
     repeating_flags=()
-    non_repeating_flags=(--special --ids --json-lines -h --help)
+    non_repeating_flags=(--special --ids --json-lines --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --encoding --tokenizer --pattern --chat)
     __tunesmith_offer_flags_options -1
@@ -273,7 +273,7 @@ _tunesmith_tokens() {
 
 _tunesmith_render() {
     repeating_flags=()
-    non_repeating_flags=(--json-lines -h --help)
+    non_repeating_flags=(--json-lines --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --encoding --tokenizer --pattern --example)
     __tunesmith_offer_flags_options 1
@@ -312,7 +312,7 @@ _tunesmith_render() {
 
 _tunesmith_validate() {
     repeating_flags=()
-    non_repeating_flags=(--json --as-validation-file -h --help)
+    non_repeating_flags=(--json --as-validation-file --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --encoding --max-tokens --provider)
     __tunesmith_offer_flags_options 1
@@ -347,7 +347,7 @@ _tunesmith_validate() {
 
 _tunesmith_split() {
     repeating_flags=()
-    non_repeating_flags=(--force -h --help)
+    non_repeating_flags=(--force --version -h --help)
     repeating_options=()
     non_repeating_options=(--validation-fraction --seed)
     __tunesmith_offer_flags_options 1
@@ -373,7 +373,7 @@ _tunesmith_split() {
 
 _tunesmith_chat() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--model --system --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -404,7 +404,7 @@ _tunesmith_chat() {
 
 _tunesmith_files() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -427,7 +427,7 @@ _tunesmith_files() {
 
 _tunesmith_files_upload() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--purpose --model --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -466,7 +466,7 @@ _tunesmith_files_upload() {
 
 _tunesmith_files_list() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
@@ -491,7 +491,7 @@ _tunesmith_files_list() {
 
 _tunesmith_files_show() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -516,7 +516,7 @@ _tunesmith_files_show() {
 
 _tunesmith_files_delete() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -541,7 +541,7 @@ _tunesmith_files_delete() {
 
 _tunesmith_jobs() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -564,7 +564,7 @@ _tunesmith_jobs() {
 
 _tunesmith_jobs_create() {
     repeating_flags=()
-    non_repeating_flags=(--full --lora --yes -h --help)
+    non_repeating_flags=(--full --lora --yes --version -h --help)
     repeating_options=()
     non_repeating_options=(--model --training-file --validation-file --suffix --epochs --batch-size --learning-rate-multiplier --learning-rate --lora-rank --max-context-length --train-on-inputs --evaluations --checkpoints --seed --method --beta --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
@@ -641,7 +641,7 @@ _tunesmith_jobs_create() {
 
 _tunesmith_jobs_list() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--limit --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
@@ -669,7 +669,7 @@ _tunesmith_jobs_list() {
 
 _tunesmith_jobs_show() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -694,7 +694,7 @@ _tunesmith_jobs_show() {
 
 _tunesmith_jobs_events() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -719,7 +719,7 @@ _tunesmith_jobs_events() {
 
 _tunesmith_jobs_checkpoints() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -744,7 +744,7 @@ _tunesmith_jobs_checkpoints() {
 
 _tunesmith_jobs_cancel() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -769,7 +769,7 @@ _tunesmith_jobs_cancel() {
 
 _tunesmith_jobs_pause() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -794,7 +794,7 @@ _tunesmith_jobs_pause() {
 
 _tunesmith_jobs_resume() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -819,7 +819,7 @@ _tunesmith_jobs_resume() {
 
 _tunesmith_jobs_watch() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--interval --base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -847,7 +847,7 @@ _tunesmith_jobs_watch() {
 
 _tunesmith_models() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -870,7 +870,7 @@ _tunesmith_models() {
 
 _tunesmith_models_list() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 0
@@ -895,7 +895,7 @@ _tunesmith_models_list() {
 
 _tunesmith_models_catalog() {
     repeating_flags=()
-    non_repeating_flags=(--refresh --json -h --help)
+    non_repeating_flags=(--refresh --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--provider)
     __tunesmith_offer_flags_options 0
@@ -911,7 +911,7 @@ _tunesmith_models_catalog() {
 
 _tunesmith_models_delete() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --organization --project --provider)
     __tunesmith_offer_flags_options 1
@@ -936,7 +936,7 @@ _tunesmith_models_delete() {
 
 _tunesmith_endpoints() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -959,7 +959,7 @@ _tunesmith_endpoints() {
 
 _tunesmith_endpoints_create() {
     repeating_flags=()
-    non_repeating_flags=(--yes -h --help)
+    non_repeating_flags=(--yes --version -h --help)
     repeating_options=()
     non_repeating_options=(--hardware --min-replicas --max-replicas --name --provider)
     __tunesmith_offer_flags_options 1
@@ -986,7 +986,7 @@ _tunesmith_endpoints_create() {
 
 _tunesmith_endpoints_list() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--provider)
     __tunesmith_offer_flags_options 0
@@ -1001,7 +1001,7 @@ _tunesmith_endpoints_list() {
 
 _tunesmith_endpoints_show() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--provider)
     __tunesmith_offer_flags_options 1
@@ -1016,7 +1016,7 @@ _tunesmith_endpoints_show() {
 
 _tunesmith_endpoints_delete() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--provider)
     __tunesmith_offer_flags_options 1
@@ -1031,7 +1031,7 @@ _tunesmith_endpoints_delete() {
 
 _tunesmith_encodings() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -1054,7 +1054,7 @@ _tunesmith_encodings() {
 
 _tunesmith_encodings_path() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -1062,7 +1062,7 @@ _tunesmith_encodings_path() {
 
 _tunesmith_encodings_fetch() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options -1
@@ -1078,7 +1078,7 @@ _tunesmith_encodings_fetch() {
 
 _tunesmith_encodings_install() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--encoding)
     __tunesmith_offer_flags_options 1
@@ -1101,7 +1101,7 @@ _tunesmith_encodings_install() {
 
 _tunesmith_tokenizers() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
@@ -1124,7 +1124,7 @@ _tunesmith_tokenizers() {
 
 _tunesmith_tokenizers_path() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 1
@@ -1132,7 +1132,7 @@ _tunesmith_tokenizers_path() {
 
 _tunesmith_tokenizers_fetch() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options -1
@@ -1140,14 +1140,18 @@ _tunesmith_tokenizers_fetch() {
 
 _tunesmith_tokenizers_list() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __tunesmith_offer_flags_options 0
 }
 
 _tunesmith_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __tunesmith_offer_flags_options -1
 }
 
 complete -o filenames -F _tunesmith tunesmith

@@ -41,6 +41,7 @@ _tunesmith() {
 
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -95,6 +96,7 @@ _tunesmith_shell() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -117,6 +119,7 @@ _tunesmith_tokens() {
         '--json-lines[Read one JSON string per line from standard input; print one JSON array of ids per line.]'
         '--chat[Per-example chat counts for a JSONL training file, then totals.]:file.jsonl:_files -g '\''*.jsonl'\'''
         '*:files:_files'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -137,6 +140,7 @@ _tunesmith_render() {
         '--pattern[The split pattern of a rank file tunesmith does not recognise.]:name:{__tunesmith_complete "${___pattern[@]}"}'
         '--example[Only the example on this line of FILE.]:line:'
         '--json-lines[One JSON object per example, for scripts.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -157,6 +161,7 @@ _tunesmith_validate() {
         '--json[Print one JSON object for scripts instead of the report.]'
         '--as-validation-file[Check FILE as a job'\''s validation file\: the same format, no minimum number of examples.]'
         '--provider[Also check the provider'\''s own file rules\: openai, together, fireworks.]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -171,6 +176,7 @@ _tunesmith_split() {
         '--validation-fraction[The share of examples that go to the validation file.]:validation-fraction:'
         '--seed[The seed of the shuffle that picks the validation examples.]:seed:'
         '--force[Overwrite existing output files.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -189,6 +195,7 @@ _tunesmith_chat() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -199,6 +206,7 @@ _tunesmith_chat() {
 _tunesmith_files() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -237,6 +245,7 @@ _tunesmith_files_upload() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -253,6 +262,7 @@ _tunesmith_files_list() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -270,6 +280,7 @@ _tunesmith_files_show() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -286,6 +297,7 @@ _tunesmith_files_delete() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -296,6 +308,7 @@ _tunesmith_files_delete() {
 _tunesmith_jobs() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -357,6 +370,7 @@ _tunesmith_jobs_create() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -374,6 +388,7 @@ _tunesmith_jobs_list() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -391,6 +406,7 @@ _tunesmith_jobs_show() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -408,6 +424,7 @@ _tunesmith_jobs_events() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -425,6 +442,7 @@ _tunesmith_jobs_checkpoints() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -441,6 +459,7 @@ _tunesmith_jobs_cancel() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -457,6 +476,7 @@ _tunesmith_jobs_pause() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -473,6 +493,7 @@ _tunesmith_jobs_resume() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -490,6 +511,7 @@ _tunesmith_jobs_watch() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -500,6 +522,7 @@ _tunesmith_jobs_watch() {
 _tunesmith_models() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -535,6 +558,7 @@ _tunesmith_models_list() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -549,6 +573,7 @@ _tunesmith_models_catalog() {
         '--provider[Only this provider'\''s models\: openai, together or fireworks.]:name:{__tunesmith_complete "${___provider[@]}"}'
         '--refresh[Ask the providers'\'' APIs first (each one you have a key for) and cache what they say.]'
         '--json[Print one JSON object per model instead of the table.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -565,6 +590,7 @@ _tunesmith_models_delete() {
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
         '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -575,6 +601,7 @@ _tunesmith_models_delete() {
 _tunesmith_endpoints() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -612,6 +639,7 @@ _tunesmith_endpoints_create() {
         '--name[A display name (Fireworks\: the deployment id).]:name:'
         '--provider[together (default) or fireworks.]:name:'
         '--yes[Fireworks\: create the deployment, which bills per hour, without asking.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -624,6 +652,7 @@ _tunesmith_endpoints_list() {
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
         '--provider[together (default) or fireworks.]:name:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -637,6 +666,7 @@ _tunesmith_endpoints_show() {
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
         '--provider[fireworks (Together'\''s endpoints are listed by `endpoints list`).]:name:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -649,6 +679,7 @@ _tunesmith_endpoints_delete() {
     local -ar arg_specs=(
         ':id:'
         '--provider[together (default) or fireworks.]:name:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -659,6 +690,7 @@ _tunesmith_endpoints_delete() {
 _tunesmith_encodings() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -688,6 +720,7 @@ _tunesmith_encodings() {
 _tunesmith_encodings_path() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -700,6 +733,7 @@ _tunesmith_encodings_fetch() {
     local -ar _names=('cl100k_base' 'o200k_base')
     local -ar arg_specs=(
         '*:names:{__tunesmith_complete "${_names[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -712,6 +746,7 @@ _tunesmith_encodings_install() {
     local -ar arg_specs=(
         ':file:_files -g '\''*.tiktoken'\'''
         '--encoding[Which encoding the file is (default\: from its name).]:encoding:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -722,6 +757,7 @@ _tunesmith_encodings_install() {
 _tunesmith_tokenizers() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -752,6 +788,7 @@ _tunesmith_tokenizers_path() {
     local -i ret=1
     local -ar arg_specs=(
         ':model:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -763,6 +800,7 @@ _tunesmith_tokenizers_fetch() {
     local -i ret=1
     local -ar arg_specs=(
         '*:models:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -773,6 +811,7 @@ _tunesmith_tokenizers_fetch() {
 _tunesmith_tokenizers_list() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -784,6 +823,7 @@ _tunesmith_help() {
     local -i ret=1
     local -ar arg_specs=(
         '*:subcommands:'
+        '--version[Show the version.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ProviderKit
 import Shell
+import Workflows
 
 struct JobsWatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,12 +11,22 @@ struct JobsWatchCommand: AsyncParsableCommand {
         discussion: "Exit status: 0 when the job succeeded, 1 when it failed or was cancelled."
     )
 
-    @Argument(help: "The job id.") var id: String
+    @Argument(help: "The job id (default: the newest job that is still going).") var id: String?
     @Option(help: "Seconds between polls.") var interval: Double = 10
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
         let provider = try connection.fineTuning()
+        let id: String
+        if let named = self.id {
+            id = named
+        } else {
+            guard let newest = try await RunningJob.newest(with: provider) else {
+                throw CommandFailure("no \(provider.displayName) job is still going; name one: tunesmith jobs watch ID (`tunesmith jobs list` shows them)")
+            }
+            id = newest.id
+            Terminal.writeError(TerminalSafeText.neutralized("following \(id), the newest job still going\n"))
+        }
         var out = OutputBuffer()
         for try await update in JobWatcher(provider: provider, interval: interval).watch(jobID: id) {
             switch update {

@@ -9,12 +9,16 @@ struct Tunesmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tunesmith",
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
+        version: version,
         subcommands: [
             ShellCommand.self, TokensCommand.self, RenderCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, FilesCommand.self, JobsCommand.self,
             ModelsCommand.self, EndpointsCommand.self, EncodingsCommand.self, TokenizersCommand.self,
         ],
         defaultSubcommand: ShellCommand.self
     )
+
+    /// `tunesmith --version`; a release sets it.
+    static let version = "0.1.0"
 
     /// Runs the command and turns every error into `tunesmith: MESSAGE` and an exit code:
     /// 1 for a failure, 2 for a usage error, 0 for help.

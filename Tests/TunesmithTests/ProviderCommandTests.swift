@@ -83,13 +83,17 @@ struct ProviderCommandTests {
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("validating_files\n"))
 
-        let watch = try await run(stub, ["jobs", "watch", id, "--interval", "0.01"])
+        // Without an id, the newest job still going: the one just created.
+        let watch = try await run(stub, ["jobs", "watch", "--interval", "0.01"])
+        #expect(watch.stderr.contains("following \(id), the newest job still going"))
         #expect(watch.status == 0)
         #expect(watch.stdout.contains("status: queued") && watch.stdout.contains("status: running"))
         #expect(watch.stdout.contains("step 9/9  train loss 0.2222"))
         #expect(watch.stdout.hasSuffix("fine-tuned model: ft:gpt-4.1-mini:acme:marv:0003\n"))
         #expect(watch.stderr.contains("tunesmith chat --model ft:gpt-4.1-mini:acme:marv:0003"))
 
+        let none = try await run(stub, ["jobs", "watch", "--interval", "0.01"])
+        #expect(none.status == 1 && none.stderr.contains("no OpenAI job is still going; name one: tunesmith jobs watch ID"))
         let show = try await run(stub, ["jobs", "show", id, "--json"])
         #expect((try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])?["status"] as? String == "succeeded")
         let events = try await run(stub, ["jobs", "events", id])
