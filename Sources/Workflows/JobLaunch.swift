@@ -10,6 +10,8 @@ public struct JobLaunch: Sendable {
         case checked(path: String, report: ValidationReport)
         case uploading(path: String)
         case uploaded(path: String, file: ProviderFile)
+        /// The same bytes were already uploaded to this provider: that file is used.
+        case reused(path: String, file: ProviderFile)
         case estimated(PriceEstimate)
         /// No price could be had; the job can still be created.
         case noEstimate(reason: String)
@@ -17,10 +19,13 @@ public struct JobLaunch: Sendable {
 
     public let provider: any FineTuningProvider
     public let check: TrainingFileCheck
+    /// What was uploaded before, so the same bytes are not sent again (nil: always upload).
+    public let uploads: UploadRecord?
 
-    public init(provider: any FineTuningProvider, check: TrainingFileCheck) {
+    public init(provider: any FineTuningProvider, check: TrainingFileCheck, uploads: UploadRecord? = nil) {
         self.provider = provider
         self.check = check
+        self.uploads = uploads
     }
 
     /// Runs the launch. `trainingPath` and `validationPath` are local files to check and upload
@@ -45,10 +50,15 @@ public struct JobLaunch: Sendable {
             step(.uploading(path: path))
             var sent: (@Sendable (Int64, Int64) -> Void)?
             if let progress { sent = { progress(path, $0, $1) } }
-            let file = try await provider.uploadFile(path: path, progress: sent)
-            uploaded.append(file.id)
-            step(.uploaded(path: path, file: file))
-            return file.id
+            switch try await OnceUpload(provider: provider, record: uploads).send(path, progress: sent) {
+            case .uploaded(let file):
+                uploaded.append(file.id)
+                step(.uploaded(path: path, file: file))
+                return file.id
+            case .reused(let file):
+                step(.reused(path: path, file: file))
+                return file.id
+            }
         }
         if let trainingPath { request.trainingFile = try await upload(trainingPath) }
         if let validationPath { request.validationFile = try await upload(validationPath) }

@@ -39,7 +39,11 @@ struct FilesCommand: AsyncParsableCommand {
                 }
             }
             let uploaded = try await FileUpload.send(file, with: try connection.fineTuning())
-            print(TerminalSafeText.neutralized("\(uploaded.id)  \(uploaded.filename)  \(uploaded.bytes.map { Terminal.bytes($0) } ?? "")"))
+            if case .reused(let existing) = uploaded {
+                Terminal.writeError(TerminalSafeText.neutralized("\((file as NSString).lastPathComponent) is already uploaded as \(existing.id); using it\n"))
+            }
+            let stored = uploaded.file
+            print(TerminalSafeText.neutralized("\(stored.id)  \(stored.filename)  \(stored.bytes.map { Terminal.bytes($0) } ?? "")"))
         }
     }
 
@@ -87,10 +91,10 @@ struct FilesCommand: AsyncParsableCommand {
 
 /// Uploading with a progress line on a terminal.
 enum FileUpload {
-    static func send(_ path: String, with provider: any FineTuningProvider) async throws -> ProviderFile {
+    static func send(_ path: String, with provider: any FineTuningProvider) async throws -> OnceUpload.Outcome {
         let progress = ProgressLine("uploading \((path as NSString).lastPathComponent)")
         defer { progress.finish() }
-        return try await provider.uploadFile(path: path, progress: { progress.update($0, $1) })
+        return try await OnceUpload(provider: provider, record: UploadRecord(path: StateFolders.uploads)).send(path, progress: { progress.update($0, $1) })
     }
 }
 

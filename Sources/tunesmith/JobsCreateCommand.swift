@@ -66,7 +66,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
         for path in [trainingPath, validationPath].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("no such file: \(path); check the path", exitCode: 2)
         }
-        let launch = JobLaunch(provider: provider, check: try await CommandFileCheck.make(model: model, provider: provider))
+        let launch = JobLaunch(provider: provider, check: try await CommandFileCheck.make(model: model, provider: provider),
+                               uploads: UploadRecord(path: StateFolders.uploads))
         let progress = Mutex<ProgressLine?>(nil)
         var withoutYes = false
         let job: FineTuningJob
@@ -77,6 +78,8 @@ struct JobsCreateCommand: AsyncParsableCommand {
                 switch step {
                 case .uploading(let path): progress.withLock { $0 = ProgressLine("uploading \((path as NSString).lastPathComponent)") }
                 case .uploaded: progress.withLock { $0?.finish(); $0 = nil }
+                case .reused(let path, let file):
+                    Terminal.writeError(TerminalSafeText.neutralized("\((path as NSString).lastPathComponent) is already uploaded as \(file.id); using it\n"))
                 case .estimated(let estimate):
                     Terminal.writeError(TerminalSafeText.neutralized(String(format: "estimated cost: $%.2f (%@)\n", estimate.usd, estimate.basis)))
                 case .noEstimate(let reason): Terminal.writeError(TerminalSafeText.neutralized("estimated cost: unknown (\(reason))\n"))

@@ -59,10 +59,7 @@ struct ShellCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        func xdg(_ key: String, _ fallback: String) -> String {
-            (environment[key].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/" + fallback) + "/tunesmith"
-        }
+        func xdg(_ key: String, _ fallback: String) -> String { StateFolders.folder(key, fallback, environment: environment) }
         let stateDirectory = xdg("XDG_STATE_HOME", ".local/state")
         let providers = RegisteredProviders.registry
         let chatEnvironment = connection.environment(for: RegisteredProviders.defaultName)

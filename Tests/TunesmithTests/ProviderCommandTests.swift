@@ -60,13 +60,21 @@ struct ProviderCommandTests {
         let list = try await run(stub, ["files", "list", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])
         #expect((object["data"] as? [[String: Any]])?.first?["id"] as? String == id)
+        // The same bytes again: the file the provider holds, not a second upload; once it is
+        // deleted, a new upload.
+        let again = try await run(stub, ["files", "upload", Self.marv])
+        #expect(again.status == 0 && again.stdout.hasPrefix(id + " ") && again.stderr.contains("marv.jsonl is already uploaded as \(id); using it"))
+        #expect(await stub.requests.filter { $0.method == "POST" && $0.path == "/v1/files" }.count == 1)
+        #expect(try await run(stub, ["files", "delete", id]).status == 0)
+        let afresh = try await run(stub, ["files", "upload", Self.marv])
+        #expect(afresh.status == 0 && !afresh.stdout.hasPrefix(id + " ") && !afresh.stderr.contains("already uploaded"))
 
         let bad = try temporaryFolder().appendingPathComponent("bad.jsonl")
         try Data("{\"messages\":[]}\n".utf8).write(to: bad)
         let refused = try await run(stub, ["files", "upload", bad.path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("missing_messages_list") && refused.stderr.contains("was not uploaded"))
-        #expect(await stub.requests.filter { $0.method == "POST" }.count == 1)
+        #expect(await stub.requests.filter { $0.method == "POST" && $0.path == "/v1/files" }.count == 2)
         await stub.shutdown()
     }
 
@@ -79,6 +87,8 @@ struct ProviderCommandTests {
 
         let created = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", Self.marv, "--suffix", "marv", "--epochs", "3", "--yes"])
         #expect(created.status == 0)
+        // The refused run uploaded the file; this one uses it.
+        #expect(created.stderr.contains("marv.jsonl is already uploaded as"))
         #expect(created.stderr.contains("estimated cost: $0.01 (765 tokens x 3 epochs x $5.00 per 1M training tokens)"))
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("validating_files\n"))
@@ -89,8 +99,8 @@ struct ProviderCommandTests {
         #expect(watch.status == 0)
         #expect(watch.stdout.contains("status: queued") && watch.stdout.contains("status: running"))
         #expect(watch.stdout.contains("step 9/9  train loss 0.2222"))
-        #expect(watch.stdout.hasSuffix("fine-tuned model: ft:gpt-4.1-mini:acme:marv:0003\n"))
-        #expect(watch.stderr.contains("tunesmith chat --model ft:gpt-4.1-mini:acme:marv:0003"))
+        #expect(watch.stdout.hasSuffix("fine-tuned model: ft:gpt-4.1-mini:acme:marv:0002\n"))
+        #expect(watch.stderr.contains("tunesmith chat --model ft:gpt-4.1-mini:acme:marv:0002"))
 
         let none = try await run(stub, ["jobs", "watch", "--interval", "0.01"])
         #expect(none.status == 1 && none.stderr.contains("no OpenAI job is still going; name one: tunesmith jobs watch ID"))
@@ -120,8 +130,10 @@ struct ProviderCommandTests {
         let created = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", train, "--validation-file", validation, "--yes"])
         #expect(created.status == 0, "\(created.stderr)")
         let job = await stub.requests.last { $0.method == "POST" && $0.path == "/v1/fine_tuning/jobs" }
+        // The validation file's bytes were uploaded just before: the job uses that file.
+        #expect(created.stderr.contains("marv-validation.jsonl is already uploaded as"))
         let files = await stub.requests.filter { $0.method == "POST" && $0.path == "/v1/files" }.count
-        #expect(files == 3)
+        #expect(files == 2)
         #expect(job?.json?["training_file"] as? String != nil)
         #expect(job?.json?["validation_file"] as? String != nil)
         #expect(job?.json?["validation_file"] as? String != job?.json?["training_file"] as? String)

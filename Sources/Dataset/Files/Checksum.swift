@@ -7,7 +7,7 @@ import Crypto
 #endif
 
 /// SHA-256 as lowercase hex: how tunesmith names a line, a journal's bytes or a split's files.
-enum Checksum {
+public enum Checksum {
     static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
         hex(SHA256.hash(data: bytes))
     }
@@ -32,7 +32,7 @@ enum Checksum {
     }
 
     /// A whole file's checksum and size; nil when it cannot be read.
-    static func sha256(path: String) -> (sha256: String, size: Int)? {
+    public static func sha256(path: String) -> (sha256: String, size: Int)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

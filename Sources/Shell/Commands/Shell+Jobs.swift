@@ -104,6 +104,7 @@ extension Shell {
                 case .uploaded(let path, let file): sayFromServer("uploaded \(fileName(path)) as \(file.id)")
                 case .estimated(let estimate): sayFromServer(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
                 case .noEstimate(let reason): sayFromServer("estimated cost: unknown (\(reason))")
+                case .reused(let path, let file): sayFromServer("\(fileName(path)) is already uploaded as \(file.id); using it")
                 case .checked, .uploading: break
                 }
             }, confirm: { _, _ in

@@ -7,16 +7,16 @@ import Foundation
 #endif
 
 /// Files only their owner may read (0600 in 0700 folders): drafts hold unpublished data.
-enum PrivateFiles {
+public enum PrivateFiles {
     /// Creates the folder (and missing parents) as 0700, and tightens it when it was created looser.
-    static func makeFolder(_ path: String) throws {
+    public static func makeFolder(_ path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         _ = chmod(path, 0o700)
     }
 
     /// Replaces `path` with `data` through `temporary` (written, synced, renamed), so a crash leaves
     /// the old file or the new one, and only a temporary file its owner can recognise.
-    static func replace(_ path: String, with data: Data, temporary: String) throws {
+    public static func replace(_ path: String, with data: Data, temporary: String) throws {
         let descriptor = createExclusively(temporary, flags: O_WRONLY)
         guard descriptor >= 0 else { throw posixError() }
         let written = data.withUnsafeBytes { bytes -> Bool in
@@ -40,18 +40,18 @@ enum PrivateFiles {
 
     /// Creates `path` (0600) anew, never through a link: a leftover or a planted link is removed
     /// first. -1 on failure, with errno.
-    static func createExclusively(_ path: String, flags: Int32) -> Int32 {
+    public static func createExclusively(_ path: String, flags: Int32) -> Int32 {
         let all = flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         let descriptor = open(path, all, 0o600)
         guard descriptor < 0 && errno == EEXIST, unlink(path) == 0 else { return descriptor }
         return open(path, all, 0o600)
     }
 
-    static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    public static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 
     /// Takes the exclusive lock on an open file without waiting.
-    static func tryLock(_ descriptor: Int32) -> Bool { flock(descriptor, LOCK_EX | LOCK_NB) == 0 }
+    public static func tryLock(_ descriptor: Int32) -> Bool { flock(descriptor, LOCK_EX | LOCK_NB) == 0 }
 
     /// Whether process `pid` still runs (a process of another user counts as running).
-    static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
+    public static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
 }
