@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
 import ProviderKit
+import Synchronization
 
 extension Session {
     /// Plain text: a user turn (sent when online), or, when the model's reply is awaited
@@ -185,18 +186,21 @@ extension Session {
 }
 
 /// What a streaming reply has delivered so far; read after the stream ends, however it ended.
-final class StreamBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var accumulator = ChatStreamAccumulator()
-    private var wasInterrupted = false
+final class StreamBox: Sendable {
+    private struct State {
+        var accumulator = ChatStreamAccumulator()
+        var interrupted = false
+    }
+
+    private let state = Mutex(State())
 
     /// Set when Ctrl-C stopped the reply.
     var interrupted: Bool {
-        get { lock.withLock { wasInterrupted } }
-        set { lock.withLock { wasInterrupted = newValue } }
+        get { state.withLock { $0.interrupted } }
+        set { state.withLock { $0.interrupted = newValue } }
     }
 
-    func add(_ chunk: ChatStreamChunk) { lock.withLock { accumulator.add(chunk) } }
-    var text: String { lock.withLock { accumulator.text(of: 0) } }
-    var hasToolCalls: Bool { lock.withLock { accumulator.completion.choices.first?.message.toolCalls != nil } }
+    func add(_ chunk: ChatStreamChunk) { state.withLock { $0.accumulator.add(chunk) } }
+    var text: String { state.withLock { $0.accumulator.text(of: 0) } }
+    var hasToolCalls: Bool { state.withLock { $0.accumulator.completion.choices.first?.message.toolCalls != nil } }
 }
