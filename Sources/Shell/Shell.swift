@@ -8,9 +8,10 @@ import Tokenizers
 /// through a `LineReader` and writes to a `ShellOutput`, so every command runs the same under a
 /// script as on a terminal.
 ///
-/// Not `Sendable`: the compiler keeps it on the one task that made it and runs it. The line
-/// editor's callbacks (Tab, the right prompt) run inside `readLine` on that task, and they read
-/// a copy of what they need, never the session a command is changing.
+/// Isolated to `ShellActor`, with everything it holds. The line editor's callbacks (Tab, the right
+/// prompt) run inside `readLine` on that actor, and they read a copy of what they need, never the
+/// session a command is changing.
+@ShellActor
 public final class Shell {
     let context: ShellContext
     var session: Session
@@ -95,11 +96,15 @@ public final class Shell {
         if HistoryFilter.isSafe(rawLine, secrets: shell.configuration.secrets, keyPattern: shell.configuration.providers.keyPattern) {
             shell.reader.addHistory(rawLine)
         }
+        // The command changes a copy (an actor's property cannot be lent across an await); every
+        // change of its draft is autosaved as it happens, and the copy comes back when it ends.
+        var session = self.session
         if line.hasPrefix("/") && !line.hasPrefix("//") {
             await CommandTable.run(line, &session, shell)
         } else {
             await session.addText(line.hasPrefix("//") ? String(line.dropFirst()) : line, shell)
         }
+        self.session = session
     }
 
     /// Lines up to a closing `"""`, joined with newlines.

@@ -1,7 +1,7 @@
 import Dataset
 /// /retry [N]
 struct RetryCommand: SlashCommand {
-    static let spec = CommandSpec(name: "retry", usage: "/retry [N]", summary: "regenerate the last reply, or ask for N candidates", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "retry", usage: "/retry [N]", summary: "regenerate the last reply, or ask for N candidates", completion: .number)
     let count: Int?
     init(_ arguments: CommandArguments) throws(CommandUsage) { count = try arguments.optionalNumber(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { await session.retry(count, shell) }
@@ -9,7 +9,7 @@ struct RetryCommand: SlashCommand {
 
 /// /pick K
 struct PickCommand: SlashCommand {
-    static let spec = CommandSpec(name: "pick", usage: "/pick K", summary: "use candidate K as the reply", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "pick", usage: "/pick K", summary: "use candidate K as the reply", completion: .number)
     let candidate: Int
     init(_ arguments: CommandArguments) throws(CommandUsage) { candidate = try arguments.number(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.pick(candidate, shell) }
@@ -17,7 +17,7 @@ struct PickCommand: SlashCommand {
 
 /// /compare MODEL_A MODEL_B
 struct CompareCommand: SlashCommand {
-    static let spec = CommandSpec(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", completion: .model)
     let models: (String, String)
     init(_ arguments: CommandArguments) throws(CommandUsage) {
         let words = try arguments.exactly(2, for: Self.self)
@@ -29,7 +29,7 @@ struct CompareCommand: SlashCommand {
 
 /// /model M
 struct ModelCommand: SlashCommand {
-    static let spec = CommandSpec(name: "model", usage: "/model M", summary: "the chat model", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "model", usage: "/model M", summary: "the chat model", completion: .model)
     let model: String
     init(_ arguments: CommandArguments) throws(CommandUsage) { model = try arguments.exactly(1, for: Self.self)[0] }
     func run(_ session: inout Session, _ shell: ShellContext) async {
@@ -42,7 +42,7 @@ struct ModelCommand: SlashCommand {
 /// /use MODEL: chats with it through the fine-tuning provider's chat API (a fine-tuned model, or
 /// a Together endpoint), else through the default one.
 struct UseCommand: SlashCommand {
-    static let spec = CommandSpec(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", completion: .model)
     let model: String
     init(_ arguments: CommandArguments) throws(CommandUsage) { model = try arguments.exactly(1, for: Self.self)[0] }
     func run(_ session: inout Session, _ shell: ShellContext) async {
@@ -56,7 +56,7 @@ struct UseCommand: SlashCommand {
 
 /// /set KEY VALUE, or /set alone for the settings.
 struct SetCommand: SlashCommand {
-    static let spec = CommandSpec(name: "set", usage: "/set KEY VALUE", summary: "temperature, top_p, max_tokens, n, seed", completion: .setting)
+    nonisolated static let spec = CommandSpec(name: "set", usage: "/set KEY VALUE", summary: "temperature, top_p, max_tokens, n, seed", completion: .setting)
     /// nil: show the settings.
     let change: (key: String, value: String)?
     init(_ arguments: CommandArguments) throws(CommandUsage) {

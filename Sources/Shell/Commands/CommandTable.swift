@@ -1,5 +1,6 @@
 /// Every command the shell has. /help lists these, Tab completes them, and a `/name` line runs
 /// the one whose name (or alias) it is: one list, so they cannot drift apart.
+@ShellActor
 enum CommandTable {
     static let commands: [any SlashCommand.Type] = [
         SystemCommand.self, PersonaCommand.self, PersonasCommand.self, ModelCommand.self, TargetCommand.self, SetCommand.self,

@@ -12,8 +12,11 @@ struct Completions {
     let providers: [String]
     let lastJobID: String?
     let exampleCount: Int
+    let commands: [CommandSpec]
 
+    @ShellActor
     init(_ session: Session, _ shell: ShellContext) {
+        commands = CommandTable.specs
         catalog = shell.targets.catalog
         models = [session.chatModel, session.targetModel]
         personas = shell.personas
@@ -27,13 +30,13 @@ struct Completions {
         guard text.hasPrefix("/") else { return [] }
         guard let space = text.firstIndex(of: " ") else {
             let typed = text.dropFirst()
-            return CommandTable.specs.map(\.name).filter { $0.hasPrefix(typed) }.map { "/" + $0 }
+            return commands.map(\.name).filter { $0.hasPrefix(typed) }.map { "/" + $0 }
         }
         let name = String(text[text.index(after: text.startIndex)..<space])
         let rest = text[text.index(after: space)...]
         let word = String(rest.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
         let options: [String]
-        switch CommandTable.spec(named: name)?.completion {
+        switch commands.first(where: { $0.name == name })?.completion {
         case .model?:
             options = catalog.completionNames() + models
         case .persona?:
@@ -47,7 +50,7 @@ struct Completions {
         case .path?:
             options = Self.paths(startingWith: word)
         case .command?:
-            options = CommandTable.specs.map { word.hasPrefix("/") ? "/" + $0.name : $0.name }
+            options = commands.map { word.hasPrefix("/") ? "/" + $0.name : $0.name }
         case .exampleNumber?:
             options = exampleCount > 0 ? (1...exampleCount).map(String.init) : []
         default:

@@ -1,21 +1,21 @@
 import Dataset
 /// /save
 struct SaveCommand: SlashCommand {
-    static let spec = CommandSpec(name: "save", usage: "/save", summary: "validate the draft and append it to the file", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "save", usage: "/save", summary: "validate the draft and append it to the file", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async { session.save(shell) }
 }
 
 /// /prefer
 struct PreferCommand: SlashCommand {
-    static let spec = CommandSpec(name: "prefer", usage: "/prefer", summary: "save the last edited reply as a preference pair", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "prefer", usage: "/prefer", summary: "save the last edited reply as a preference pair", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async { session.prefer(shell) }
 }
 
 /// /list [N]
 struct ListCommand: SlashCommand {
-    static let spec = CommandSpec(name: "list", usage: "/list [N]", summary: "the last N examples (default 10)", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "list", usage: "/list [N]", summary: "the last N examples (default 10)", completion: .number)
     let count: Int
     init(_ arguments: CommandArguments) throws(CommandUsage) { count = try arguments.optionalNumber(for: Self.self) ?? 10 }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.list(count, shell) }
@@ -23,7 +23,7 @@ struct ListCommand: SlashCommand {
 
 /// /open K
 struct OpenCommand: SlashCommand {
-    static let spec = CommandSpec(name: "open", usage: "/open K", summary: "load example K; /save then replaces it", completion: .exampleNumber)
+    nonisolated static let spec = CommandSpec(name: "open", usage: "/open K", summary: "load example K; /save then replaces it", completion: .exampleNumber)
     let example: Int
     init(_ arguments: CommandArguments) throws(CommandUsage) { example = try arguments.number(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.open(example, shell) }
@@ -31,7 +31,7 @@ struct OpenCommand: SlashCommand {
 
 /// /delete K
 struct DeleteCommand: SlashCommand {
-    static let spec = CommandSpec(name: "delete", usage: "/delete K", summary: "delete example K", completion: .exampleNumber,
+    nonisolated static let spec = CommandSpec(name: "delete", usage: "/delete K", summary: "delete example K", completion: .exampleNumber,
                                   unconfirmedEffect: "deletes an example from the file")
     let example: Int
     init(_ arguments: CommandArguments) throws(CommandUsage) { example = try arguments.number(for: Self.self) }
@@ -40,7 +40,7 @@ struct DeleteCommand: SlashCommand {
 
 /// /validate [FILE]
 struct ValidateCommand: SlashCommand {
-    static let spec = CommandSpec(name: "validate", usage: "/validate [FILE]", summary: "the validation report of FILE (default: the dataset)", completion: .path)
+    nonisolated static let spec = CommandSpec(name: "validate", usage: "/validate [FILE]", summary: "the validation report of FILE (default: the dataset)", completion: .path)
     /// nil: the dataset.
     let path: String?
     init(_ arguments: CommandArguments) throws(CommandUsage) { path = try arguments.optionalWord(for: Self.self).map(localPath) }
@@ -49,7 +49,7 @@ struct ValidateCommand: SlashCommand {
 
 /// /split [F]
 struct SplitCommand: SlashCommand {
-    static let spec = CommandSpec(name: "split", usage: "/split [F]", summary: "write train and validation files (F: validation share, 0.2)", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "split", usage: "/split [F]", summary: "write train and validation files (F: validation share, 0.2)", completion: .number)
     let validationFraction: Double
     init(_ arguments: CommandArguments) throws(CommandUsage) {
         guard let word = try arguments.optionalWord(for: Self.self) else {

@@ -1,7 +1,7 @@
 import Dataset
 /// /system [TEXT]
 struct SystemCommand: SlashCommand {
-    static let spec = CommandSpec(name: "system", usage: "/system [TEXT]", summary: "show or set the system message (no text: edit it in $EDITOR)", completion: .text)
+    nonisolated static let spec = CommandSpec(name: "system", usage: "/system [TEXT]", summary: "show or set the system message (no text: edit it in $EDITOR)", completion: .text)
     let text: String?
     init(_ arguments: CommandArguments) { text = arguments.text.isEmpty ? nil : arguments.text }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.editSystem(text, shell) }
@@ -9,7 +9,7 @@ struct SystemCommand: SlashCommand {
 
 /// /keep [K]
 struct KeepCommand: SlashCommand {
-    static let spec = CommandSpec(name: "keep", usage: "/keep [K]", summary: "mark reply K (default: last) good: trained on", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "keep", usage: "/keep [K]", summary: "mark reply K (default: last) good: trained on", completion: .number)
     let message: Int?
     init(_ arguments: CommandArguments) throws(CommandUsage) { message = try arguments.optionalNumber(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.judge(message, .kept, shell) }
@@ -17,7 +17,7 @@ struct KeepCommand: SlashCommand {
 
 /// /reject [K]
 struct RejectCommand: SlashCommand {
-    static let spec = CommandSpec(name: "reject", usage: "/reject [K]", summary: "mark reply K bad: kept as context, weight 0", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "reject", usage: "/reject [K]", summary: "mark reply K bad: kept as context, weight 0", completion: .number)
     let message: Int?
     init(_ arguments: CommandArguments) throws(CommandUsage) { message = try arguments.optionalNumber(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.judge(message, .rejected, shell) }
@@ -25,7 +25,7 @@ struct RejectCommand: SlashCommand {
 
 /// /edit [K]
 struct EditCommand: SlashCommand {
-    static let spec = CommandSpec(name: "edit", usage: "/edit [K]", summary: "edit message K (default: last reply) on the line", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "edit", usage: "/edit [K]", summary: "edit message K (default: last reply) on the line", completion: .number)
     let message: Int?
     init(_ arguments: CommandArguments) throws(CommandUsage) { message = try arguments.optionalNumber(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.edit(message, inEditor: false, shell) }
@@ -33,7 +33,7 @@ struct EditCommand: SlashCommand {
 
 /// /edit! [K]
 struct EditInEditorCommand: SlashCommand {
-    static let spec = CommandSpec(name: "edit!", usage: "/edit! [K]", summary: "edit message K in $EDITOR", completion: .number)
+    nonisolated static let spec = CommandSpec(name: "edit!", usage: "/edit! [K]", summary: "edit message K in $EDITOR", completion: .number)
     let message: Int?
     init(_ arguments: CommandArguments) throws(CommandUsage) { message = try arguments.optionalNumber(for: Self.self) }
     func run(_ session: inout Session, _ shell: ShellContext) async { session.edit(message, inEditor: true, shell) }
@@ -41,7 +41,7 @@ struct EditInEditorCommand: SlashCommand {
 
 /// /reply TEXT
 struct ReplyCommand: SlashCommand {
-    static let spec = CommandSpec(name: "reply", usage: "/reply TEXT", summary: "write or replace the last reply by hand", completion: .text)
+    nonisolated static let spec = CommandSpec(name: "reply", usage: "/reply TEXT", summary: "write or replace the last reply by hand", completion: .text)
     let text: String
     init(_ arguments: CommandArguments) throws(CommandUsage) {
         guard !arguments.text.isEmpty else { throw CommandUsage(Self.self) }
@@ -66,7 +66,7 @@ struct ReplyCommand: SlashCommand {
 
 /// /undo
 struct UndoCommand: SlashCommand {
-    static let spec = CommandSpec(name: "undo", usage: "/undo", summary: "drop the last message", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "undo", usage: "/undo", summary: "drop the last message", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async {
         guard let last = session.draft.messages.popLast() else { return shell.fail("the draft is empty") }
@@ -77,21 +77,21 @@ struct UndoCommand: SlashCommand {
 
 /// /show
 struct ShowCommand: SlashCommand {
-    static let spec = CommandSpec(name: "show", usage: "/show", summary: "the draft, numbered, with marks and tokens", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "show", usage: "/show", summary: "the draft, numbered, with marks and tokens", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async { session.renderDraft(shell) }
 }
 
 /// /tokens
 struct TokensCommand: SlashCommand {
-    static let spec = CommandSpec(name: "tokens", usage: "/tokens", summary: "the token count, message by message, against the limit", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "tokens", usage: "/tokens", summary: "the token count, message by message, against the limit", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async { session.renderTokens(shell) }
 }
 
 /// /new
 struct NewCommand: SlashCommand {
-    static let spec = CommandSpec(name: "new", usage: "/new", summary: "discard the draft", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "new", usage: "/new", summary: "discard the draft", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async {
         session.draft = Draft(system: session.persona?.system ?? session.draft.system)

@@ -4,7 +4,7 @@ import Workflows
 
 /// /upload [FILE]
 struct UploadCommand: SlashCommand {
-    static let spec = CommandSpec(name: "upload", usage: "/upload [FILE]", summary: "validate and upload FILE (default: the dataset)", completion: .path,
+    nonisolated static let spec = CommandSpec(name: "upload", usage: "/upload [FILE]", summary: "validate and upload FILE (default: the dataset)", completion: .path,
                                   unconfirmedEffect: "sends the file to the provider")
     /// nil: the dataset.
     let path: String?
@@ -14,7 +14,7 @@ struct UploadCommand: SlashCommand {
 
 /// /train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full]
 struct TrainCommand: SlashCommand {
-    static let spec = CommandSpec(
+    nonisolated static let spec = CommandSpec(
         name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full]",
         summary: "create a fine-tuning job after showing the cost (after /split: on its files)", completion: .text,
         unconfirmedEffect: "creates a paid fine-tuning job")
@@ -51,21 +51,19 @@ struct TrainCommand: SlashCommand {
         }
         guard let (path, validationPath) = request.method == .dpo ? (preferencePath, nil) : Session.trainingFiles(shell) else { return }
         let launch = JobLaunch(provider: provider, check: session.fileCheck(shell))
-        let targetModel = session.targetModel
+        let question = "create the \(provider.displayName) job for \(session.targetModel)? [y/N] "
+        let output = shell.output
         do {
-            let job = try await launch.run(request, trainingPath: path, validationPath: validationPath, step: { step in
+            // The steps are said from the workflow's task; the question hops back to the shell's actor.
+            let job = try await launch.run(request, trainingPath: path, validationPath: validationPath, step: { @Sendable step in
+                func sayFromServer(_ text: String) { output.write(TerminalSafeText.neutralized(text) + "\n") }
                 switch step {
-                case .uploaded(let path, let file): shell.sayFromServer("uploaded \(fileName(path)) as \(file.id)")
-                case .estimated(let estimate): shell.sayFromServer(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
-                case .noEstimate(let reason): shell.sayFromServer("estimated cost: unknown (\(reason))")
+                case .uploaded(let path, let file): sayFromServer("uploaded \(fileName(path)) as \(file.id)")
+                case .estimated(let estimate): sayFromServer(String(format: "estimated cost: $%.2f (%@)", estimate.usd, estimate.basis))
+                case .noEstimate(let reason): sayFromServer("estimated cost: unknown (\(reason))")
                 case .checked, .uploading: break
                 }
-            }, confirm: { _, _ in
-                guard shell.isInteractive else { return true }
-                guard case .line(let answer) = shell.reader.readLine(prompt: "create the \(provider.displayName) job for \(targetModel)? [y/N] ", rightPrompt: nil, prefill: nil)
-                else { return false }
-                return answer.lowercased().hasPrefix("y")
-            })
+            }, confirm: { @Sendable [shell] _, _ in await shell.confirm(question) })
             session.lastJobID = job.id
             shell.sayFromServer("created \(job.id) (\(job.status)); /watch to follow it")
         } catch {
@@ -76,7 +74,7 @@ struct TrainCommand: SlashCommand {
 
 /// /jobs
 struct JobsCommand: SlashCommand {
-    static let spec = CommandSpec(name: "jobs", usage: "/jobs", summary: "recent fine-tuning jobs", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "jobs", usage: "/jobs", summary: "recent fine-tuning jobs", completion: .none)
     static var needsProvider: Bool { true }
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async {
@@ -93,7 +91,7 @@ struct JobsCommand: SlashCommand {
 
 /// /cancel JOB (default: the job this session created)
 struct CancelCommand: SlashCommand {
-    static let spec = CommandSpec(name: "cancel", usage: "/cancel JOB", summary: "cancel a job", completion: .jobID,
+    nonisolated static let spec = CommandSpec(name: "cancel", usage: "/cancel JOB", summary: "cancel a job", completion: .jobID,
                                   unconfirmedEffect: "stops a fine-tuning job")
     let job: String?
     init(_ arguments: CommandArguments) { job = arguments.words.first }

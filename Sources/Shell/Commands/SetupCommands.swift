@@ -4,7 +4,7 @@ import Tokenizers
 
 /// /persona NAME | /persona save NAME
 struct PersonaCommand: SlashCommand {
-    static let spec = CommandSpec(name: "persona", usage: "/persona NAME | /persona save NAME", summary: "load a persona, or save the current one", completion: .persona)
+    nonisolated static let spec = CommandSpec(name: "persona", usage: "/persona NAME | /persona save NAME", summary: "load a persona, or save the current one", completion: .persona)
     enum Action { case load(String), save(String) }
     let action: Action
     init(_ arguments: CommandArguments) throws(CommandUsage) {
@@ -44,7 +44,7 @@ struct PersonaCommand: SlashCommand {
 
 /// /personas
 struct PersonasCommand: SlashCommand {
-    static let spec = CommandSpec(name: "personas", usage: "/personas", summary: "list the personas", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "personas", usage: "/personas", summary: "list the personas", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async {
         shell.say(shell.personas.names.map { $0 == session.persona?.name ? "\($0) (in use)" : $0 }.joined(separator: "\n"))
@@ -53,7 +53,7 @@ struct PersonasCommand: SlashCommand {
 
 /// /target M
 struct TargetCommand: SlashCommand {
-    static let spec = CommandSpec(name: "target", usage: "/target M", summary: "the model to fine-tune (encoding, limit, price)", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "target", usage: "/target M", summary: "the model to fine-tune (encoding, limit, price)", completion: .model)
     let model: String
     init(_ arguments: CommandArguments) throws(CommandUsage) { model = try arguments.exactly(1, for: Self.self)[0] }
     func run(_ session: inout Session, _ shell: ShellContext) async {
@@ -75,7 +75,7 @@ struct TargetCommand: SlashCommand {
 
 /// /provider NAME, or /provider alone for the one in use.
 struct ProviderCommand: SlashCommand {
-    static let spec = CommandSpec(name: "provider", usage: "/provider NAME", summary: "fine-tune with another provider (Tab lists them)", completion: .provider)
+    nonisolated static let spec = CommandSpec(name: "provider", usage: "/provider NAME", summary: "fine-tune with another provider (Tab lists them)", completion: .provider)
     /// nil: say which provider is in use.
     let name: String?
     init(_ arguments: CommandArguments) { name = arguments.words.count == 1 ? arguments.words[0] : nil }

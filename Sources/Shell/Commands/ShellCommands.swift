@@ -2,7 +2,7 @@ import Foundation
 
 /// /help [CMD]
 struct HelpCommand: SlashCommand {
-    static let spec = CommandSpec(name: "help", usage: "/help [CMD]", summary: "this list, or one command", completion: .command)
+    nonisolated static let spec = CommandSpec(name: "help", usage: "/help [CMD]", summary: "this list, or one command", completion: .command)
     /// nil: every command.
     let command: String?
     init(_ arguments: CommandArguments) { command = arguments.text.isEmpty ? nil : arguments.text }
@@ -25,7 +25,7 @@ struct HelpCommand: SlashCommand {
 
 /// /quit (or /exit, /q)
 struct QuitCommand: SlashCommand {
-    static let spec = CommandSpec(name: "quit", usage: "/quit", summary: "leave (the draft is kept)", completion: .none, aliases: ["exit", "q"])
+    nonisolated static let spec = CommandSpec(name: "quit", usage: "/quit", summary: "leave (the draft is kept)", completion: .none, aliases: ["exit", "q"])
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async { session.leave(shell) }
 }

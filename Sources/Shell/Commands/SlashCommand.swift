@@ -1,8 +1,9 @@
 /// One `/command` of the shell: what /help and Tab know of it, how it reads its words, and what
 /// it does. `CommandTable` lists the types, and help, completion and dispatch all come from that
 /// list, so a command cannot be listed and not run, or run and not listed.
+@ShellActor
 protocol SlashCommand: Sendable {
-    static var spec: CommandSpec { get }
+    nonisolated static var spec: CommandSpec { get }
     /// Whether the command is refused before its words are read when no fine-tuning provider is set.
     static var needsProvider: Bool { get }
     /// Reads the words after the name; throws `CommandUsage` when they do not fit.

@@ -3,7 +3,7 @@ import ProviderKit
 
 /// /watch [JOB]: follows a job until it ends (Ctrl-C stops watching, not the job).
 struct WatchCommand: SlashCommand {
-    static let spec = CommandSpec(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", completion: .jobID)
+    nonisolated static let spec = CommandSpec(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", completion: .jobID)
     static var needsProvider: Bool { true }
     /// nil: the job this session created.
     let job: String?

@@ -3,6 +3,7 @@ import Foundation
 /// Keeps every change of the draft in this session's autosave slot. When that fails the author
 /// hears it at once (and again after a later success), and the exit message no longer says the
 /// draft comes back.
+@ShellActor
 final class DraftKeeper {
     let autosave: DraftAutosave
     let console: Console

@@ -1,5 +1,6 @@
 /// Where the shell speaks: its output, in its style, remembering whether any error was said (a
 /// script's run then exits 1).
+@ShellActor
 final class Console {
     let output: ShellOutput
     let style: Style

@@ -26,7 +26,7 @@ extension Session {
     }
 
     /// The live count of the line being typed: what it adds as a user message.
-    static func rightPrompt(_ typed: String, after draft: Draft, _ tokens: TokenCache) -> String {
+    nonisolated static func rightPrompt(_ typed: String, after draft: Draft, _ tokens: TokenCache) -> String {
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return " " }
         return tokens.countTyped(typed, after: draft).map { "+\(Numbers.grouped($0)) tok" } ?? "+? tok"

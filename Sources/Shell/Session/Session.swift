@@ -6,6 +6,7 @@ import Tokenizers
 /// The author's state: the draft and what it is written for (persona, chat model, target,
 /// providers, settings), and what the session remembers (example count, last file and job). A
 /// value: the shell owns one, and a command gets it `inout` beside the shell's fixed parts.
+@ShellActor
 struct Session {
     /// Every change is autosaved at once, so a crash mid-command loses nothing.
     var draft: Draft {
