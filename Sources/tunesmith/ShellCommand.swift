@@ -4,6 +4,7 @@ import Foundation
 import Models
 import ProviderKit
 import Shell
+import Synchronization
 import Tokenizers
 
 struct ShellCommand: AsyncParsableCommand {
@@ -78,9 +79,10 @@ struct ShellCommand: AsyncParsableCommand {
             columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
         configuration.today = today
         configuration.providers = providers
+        let refusedInput = RefusedInput()
         let reader: LineReader = interactive
             ? TerminalLineReader(EditLineReader(programName: "tunesmith", historyPath: stateDirectory + "/history"))
-            : PipedLineReader()
+            : PipedLineReader(refused: refusedInput)
         let shell: Shell
         do {
             shell = try await Shell(
@@ -102,7 +104,7 @@ struct ShellCommand: AsyncParsableCommand {
         }
         let status = await shell.run()
         if status != 0 { throw ExitCode(status) }
-        if (reader as? PipedLineReader)?.refusedLine != nil { throw ExitCode(1) }
+        if refusedInput.line != nil { throw ExitCode(1) }
     }
 }
 
@@ -136,8 +138,14 @@ final class PipedLineReader: LineReader {
     var isInteractive: Bool { false }
     var completer: ((String) -> [String])?
     private var lineNumber = 0
-    /// The line that was not UTF-8, once one was.
-    private(set) var refusedLine: Int?
+    /// The line that was not UTF-8, once one was; kept apart, as the reader goes to the shell.
+    let refused: RefusedInput
+    private var refusedLine: Int? {
+        get { refused.line }
+        set { refused.line = newValue }
+    }
+
+    init(refused: RefusedInput) { self.refused = refused }
 
     func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput {
         guard refusedLine == nil, let bytes = readBytes() else { return .endOfInput }
@@ -183,6 +191,15 @@ final class PipedLineReader: LineReader {
         var column = 1
         while case .valid = parser.parseScalar(from: &iterator) { column += 1 }
         return column
+    }
+}
+
+/// The line of piped input that was not UTF-8, once one was.
+final class RefusedInput: Sendable {
+    private let refused = Mutex<Int?>(nil)
+    var line: Int? {
+        get { refused.withLock { $0 } }
+        set { refused.withLock { $0 = newValue } }
     }
 }
 

@@ -32,7 +32,7 @@ struct AuthoringTests {
     @Test func retryKeepsTheOldReplyAsAnAlternativeAndPickSwaps() async throws {
         let harness = try await ShellHarness.make()
         let shell = try await harness.run(ScriptedReader(["Hi", "/retry", "/retry 3", "/pick 3", "/show"]))
-        let reply = try #require(shell.draftForTests.messages.last)
+        let reply = try #require(await shell.draftForTests.messages.last)
         #expect(reply.text == "Paris. Obviously. (3)")
         #expect(reply.alternatives == ["Paris. Obviously. (1)", "Paris. Obviously. (2)", "Paris. Obviously.", "Paris. Obviously."])
         #expect(harness.output.text.contains("[2] Paris. Obviously. (2)"))
@@ -57,7 +57,7 @@ struct AuthoringTests {
             "\"\"\"", "line one", "line two", "\"\"\"", "first reply", "/reply second reply", "/edit! 1", "Another question",
             "/undo", "/show",
         ]), editor: FixedEditor(result: "line one\nline 2"))
-        let draft = shell.draftForTests
+        let draft = await shell.draftForTests
         #expect(draft.messages.map(\.text) == ["line one\nline 2", "second reply"])
         #expect(draft.messages[1].original == "first reply")
         #expect(harness.output.text.contains("dropped the user message"))
@@ -80,7 +80,7 @@ struct AuthoringTests {
         let shell = try await harness.run(ScriptedReader(["Only a question", "/save"]))
         #expect(try harness.lines().isEmpty)
         #expect(harness.output.text.contains("not saved: there is no assistant reply yet"))
-        #expect(shell.draftForTests.messages.count == 1)
+        #expect(await shell.draftForTests.messages.count == 1)
     }
 
     @Test func systemPersonasModelsAndSettings() async throws {
@@ -100,7 +100,7 @@ struct AuthoringTests {
         #expect(text.contains("of 16,385 for gpt-3.5-turbo"))
         #expect(text.contains("unknown command /kep; did you mean /keep? usage: /keep [K]"))
         #expect(text.contains("/keep [K]\n  mark reply K"))
-        #expect(shell.draftForTests.system == "Marv is a factual chatbot that is also sarcastic.")
+        #expect(await shell.draftForTests.system == "Marv is a factual chatbot that is also sarcastic.")
         let saved = try String(contentsOfFile: harness.folder.path + "/config/personas/terse.json", encoding: .utf8)
         #expect(saved.contains("You are terse."))
     }

@@ -14,7 +14,7 @@ struct DraftOfferTests {
         let shell = try await harness.run(ScriptedReader(["r"], interactive: true), persona: "marv")
         #expect(harness.output.text.contains("an unsaved draft of train.jsonl from a session that ended: 2 messages, last changed "))
         #expect(harness.output.text.contains(": \"Question\""))
-        #expect(shell.draftForTests.messages.map(\.text) == ["Question", "Answer"])
+        #expect(await shell.draftForTests.messages.map(\.text) == ["Question", "Answer"])
         #expect(harness.output.text.contains("restored the unsaved draft (2 messages)"))
     }
 
@@ -22,11 +22,11 @@ struct DraftOfferTests {
         let harness = try await ShellHarness.make(online: false)
         try await harness.run(ScriptedReader(["Question", "Answer"], interactive: true))
         let kept = try await harness.run(ScriptedReader(["k"], interactive: true))
-        #expect(kept.draftForTests.isEmpty)
+        #expect(await kept.draftForTests.isEmpty)
         #expect(harness.output.text.contains("kept for later; it is offered next time (or start with --restore-draft)"))
         #expect(harness.draftFiles().count == 1)
         let discarded = try await harness.run(ScriptedReader(["d"], interactive: true))
-        #expect(discarded.draftForTests.isEmpty)
+        #expect(await discarded.draftForTests.isEmpty)
         #expect(harness.output.text.contains("discarded"))
         #expect(harness.draftFiles().isEmpty)
         let output = CapturedOutput()

@@ -36,7 +36,7 @@ struct PromiseTests {
         }
         let shell = try await harness.run(ScriptedReader(["Capital of France?", "/show"]), interrupts: interrupts)
         _ = await fire.result
-        let reply = try #require(shell.draftForTests.messages.last)
+        let reply = try #require(await shell.draftForTests.messages.last)
         #expect(reply.isAssistant && reply.text.hasPrefix("Paris, as "))
         #expect(reply.text.count < 600 * 5)
         #expect(harness.output.text.contains("interrupted; the reply so far is kept"))
@@ -48,7 +48,7 @@ struct PromiseTests {
         let broken: [(delay: Double, bytes: [UInt8])] = [(0, Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Par\"}}]}\n\n".utf8))]
         await harness.stub!.set { $0.chatStream = (broken, true) }
         let shell = try await harness.run(ScriptedReader(["Capital of France?"]))
-        #expect(shell.draftForTests.messages.map(\.text) == ["Capital of France?", "Par"])
+        #expect(await shell.draftForTests.messages.map(\.text) == ["Capital of France?", "Par"])
         #expect(harness.output.text.contains("broke off mid-reply"))
         #expect(harness.output.text.contains("the reply so far is kept; /retry to ask again"))
 
@@ -59,7 +59,7 @@ struct PromiseTests {
                                      chatClient: client, provider: nil, loader: TestEncodings.loader)
         _ = await shell2.run()
         #expect(again.text.contains("OpenAI: down (HTTP 500"))
-        #expect(shell2.draftForTests.messages.map(\.text) == ["Capital of France?"])
+        #expect(await shell2.draftForTests.messages.map(\.text) == ["Capital of France?"])
         await harness.shutdown()
     }
 
@@ -139,7 +139,7 @@ struct ShellDatasetAndJobTests {
         #expect(text.contains("fine-tuned model: ft:gpt-4.1-mini:acme:marv:0003"))
         #expect(text.contains("/use ft:gpt-4.1-mini:acme:marv:0003 to chat with it"))
         #expect(await harness.stub!.requests.last?.json?["model"] as? String == "ft:gpt-4.1-mini:acme:marv:0003")
-        #expect(shell.draftForTests.messages.count == 2)
+        #expect(await shell.draftForTests.messages.count == 2)
         await harness.shutdown()
     }
 

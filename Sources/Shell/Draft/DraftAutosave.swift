@@ -12,7 +12,7 @@ import Foundation
 /// so a crash loses nothing. Every session has a slot of its own, so two shells on one file never
 /// mix or drop each other's turns. While the session lives it holds a lock on the slot's `.lock`
 /// file; a draft whose lock is free was left by a session that is gone (`WaitingDrafts`).
-public final class DraftAutosave: @unchecked Sendable {  // used from the shell's task only
+public final class DraftAutosave {  // not Sendable: the compiler keeps it on the shell's task
     /// The draft's file.
     public let path: String
     let stateDirectory: String

@@ -5,7 +5,8 @@ import Tokenizers
 /// text), or by rendering the target's chat format (the whole draft, remembered until it changes;
 /// the format's tokenizer caches the text between special tokens, so a keystroke re-tokenizes only
 /// the line being typed).
-public final class TokenCache: @unchecked Sendable {  // used from the shell's task only
+/// Not `Sendable`: it belongs to the shell that made it, and the compiler keeps it there.
+public final class TokenCache {
     public private(set) var counting: ExampleCounting
     private var cookbookCache: [String: Int] = [:]
     private var rendered: (key: [TemplateValue], tokens: Result<RenderedTokens, Error>)?

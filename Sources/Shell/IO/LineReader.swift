@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What reading one line gave.
 public enum LineInput: Equatable, Sendable {
     case line(String)
@@ -29,16 +31,19 @@ public protocol ShellOutput: AnyObject, Sendable {
 }
 
 /// Output kept in memory, for tests and for rendering into a string.
-public final class CapturedOutput: ShellOutput, @unchecked Sendable {
-    /// Everything, in order.
-    public private(set) var text = ""
-    /// What went to the error stream.
-    public private(set) var errors = ""
+public final class CapturedOutput: ShellOutput {
+    private let captured = Mutex((text: "", errors: ""))
     public init() {}
-    public func write(_ text: String) { self.text += text }
+    /// Everything, in order.
+    public var text: String { captured.withLock { $0.text } }
+    /// What went to the error stream.
+    public var errors: String { captured.withLock { $0.errors } }
+    public func write(_ text: String) { captured.withLock { $0.text += text } }
     public func writeError(_ text: String) {
-        self.text += text
-        errors += text
+        captured.withLock {
+            $0.text += text
+            $0.errors += text
+        }
     }
 }
 

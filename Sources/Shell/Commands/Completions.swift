@@ -3,34 +3,55 @@ import Models
 import ProviderKit
 import Tokenizers
 
-extension Shell {
+/// Tab's candidates, from a copy of what they depend on taken before the line is read: the
+/// callback runs inside `readLine`, perhaps while a command that asked a question holds the session.
+struct Completions {
+    let catalog: ModelCatalog
+    let models: [String]
+    let personas: PersonaStore
+    let providers: [String]
+    let lastJobID: String?
+    let exampleCount: Int
+    let commands: [CommandSpec]
+
+    @ShellActor
+    init(_ session: Session, _ shell: ShellContext) {
+        commands = CommandTable.specs
+        catalog = shell.targets.catalog
+        models = [session.chatModel, session.targetModel]
+        personas = shell.personas
+        providers = shell.configuration.providers.names
+        lastJobID = session.lastJobID
+        exampleCount = session.exampleCount
+    }
+
     /// Candidates for the word before the cursor: commands, then their arguments.
-    func completions(for text: String) -> [String] {
+    func candidates(for text: String) -> [String] {
         guard text.hasPrefix("/") else { return [] }
         guard let space = text.firstIndex(of: " ") else {
             let typed = text.dropFirst()
-            return CommandSpec.all.map(\.name).filter { $0.hasPrefix(typed) }.map { "/" + $0 }
+            return commands.map(\.name).filter { $0.hasPrefix(typed) }.map { "/" + $0 }
         }
         let name = String(text[text.index(after: text.startIndex)..<space])
         let rest = text[text.index(after: space)...]
         let word = String(rest.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
         let options: [String]
-        switch CommandSpec.named(name)?.argument {
+        switch commands.first(where: { $0.name == name })?.completion {
         case .model?:
-            options = targets.catalog.completionNames() + [chatModel, targetModel]
+            options = catalog.completionNames() + models
         case .persona?:
             options = rest.contains(" ") ? [] : personas.names + ["save"]
         case .setting?:
             options = rest.contains(" ") ? [] : ChatSettings.keys
         case .provider?:
-            options = configuration.providers.names
+            options = providers
         case .jobID?:
             options = lastJobID.map { [$0] } ?? []
         case .path?:
             options = Self.paths(startingWith: word)
         case .command?:
-            options = CommandSpec.all.map { word.hasPrefix("/") ? "/" + $0.name : $0.name }
-        case .number? where name == "open" || name == "delete":
+            options = commands.map { word.hasPrefix("/") ? "/" + $0.name : $0.name }
+        case .exampleNumber?:
             options = exampleCount > 0 ? (1...exampleCount).map(String.init) : []
         default:
             options = []
