@@ -979,6 +979,7 @@ _tunesmith_endpoints_create() {
         return
         ;;
     '--provider')
+        __tunesmith_add_completions -W 'together'$'\n''fireworks'
         return
         ;;
     esac
@@ -994,6 +995,7 @@ _tunesmith_endpoints_list() {
     # Offer option value completions
     case "${prev}" in
     '--provider')
+        __tunesmith_add_completions -W 'together'$'\n''fireworks'
         return
         ;;
     esac
@@ -1009,6 +1011,7 @@ _tunesmith_endpoints_show() {
     # Offer option value completions
     case "${prev}" in
     '--provider')
+        __tunesmith_add_completions -W 'together'$'\n''fireworks'
         return
         ;;
     esac
@@ -1024,6 +1027,7 @@ _tunesmith_endpoints_delete() {
     # Offer option value completions
     case "${prev}" in
     '--provider')
+        __tunesmith_add_completions -W 'together'$'\n''fireworks'
         return
         ;;
     esac

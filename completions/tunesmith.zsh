@@ -59,7 +59,7 @@ _tunesmith() {
             'files:Upload, list, show and delete files stored with the provider.'
             'jobs:Create, follow and manage fine-tuning jobs.'
             'models:List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.'
-            'endpoints:Dedicated endpoints (Together) or deployments (--provider fireworks): serve a fine-tuned model to chat with it.'
+            'endpoints:Dedicated endpoints or deployments: serve a fine-tuned model to chat with it (together, fireworks).'
             'encodings:Where each encoding'\''s rank file is; download one; add a local copy.'
             'tokenizers:Find, fetch and list the tokenizers of open-weight models (Hugging Face repo ids).'
             'help:Show subcommand help information.'
@@ -610,9 +610,9 @@ _tunesmith_endpoints() {
     case "${state}" in
     command)
         local -ar subcommands=(
-            'create:Start an endpoint for a fine-tuned model (its output name).'
+            'create:Start an endpoint for a fine-tuned model (its output name); it bills until deleted.'
             'list:List the endpoints.'
-            'show:Show one Fireworks deployment.'
+            'show:Show one endpoint.'
             'delete:Delete an endpoint (it stops billing).'
         )
         _describe -V subcommand subcommands && ret=0
@@ -631,14 +631,15 @@ _tunesmith_endpoints() {
 
 _tunesmith_endpoints_create() {
     local -i ret=1
+    local -ar ___provider=('together' 'fireworks')
     local -ar arg_specs=(
         ':model:'
-        '--hardware[The hardware id (default\: the cheapest that can serve the model and is available now); Fireworks\: an accelerator type.]:hardware:'
+        '--hardware[The hardware id or accelerator type (default\: Together'\''s cheapest available now; Fireworks'\'' choice).]:hardware:'
         '--min-replicas[Fewest replicas (Fireworks\: 0 scales to zero after 5 idle minutes).]:min-replicas:'
         '--max-replicas[Most replicas.]:max-replicas:'
         '--name[A display name (Fireworks\: the deployment id).]:name:'
-        '--provider[together (default) or fireworks.]:name:'
-        '--yes[Fireworks\: create the deployment, which bills per hour, without asking.]'
+        '--provider[The provider\: together, fireworks (default\: $TUNESMITH_PROVIDER, else together).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--yes[Create it, which bills while it is up, without asking.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -649,9 +650,10 @@ _tunesmith_endpoints_create() {
 
 _tunesmith_endpoints_list() {
     local -i ret=1
+    local -ar ___provider=('together' 'fireworks')
     local -ar arg_specs=(
         '--json[Print the server'\''s objects as JSON.]'
-        '--provider[together (default) or fireworks.]:name:'
+        '--provider[The provider\: together, fireworks (default\: $TUNESMITH_PROVIDER, else together).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -662,10 +664,11 @@ _tunesmith_endpoints_list() {
 
 _tunesmith_endpoints_show() {
     local -i ret=1
+    local -ar ___provider=('together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
         '--json[Print the server'\''s object as JSON.]'
-        '--provider[fireworks (Together'\''s endpoints are listed by `endpoints list`).]:name:'
+        '--provider[The provider\: together, fireworks (default\: $TUNESMITH_PROVIDER, else together).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -676,9 +679,10 @@ _tunesmith_endpoints_show() {
 
 _tunesmith_endpoints_delete() {
     local -i ret=1
+    local -ar ___provider=('together' 'fireworks')
     local -ar arg_specs=(
         ':id:'
-        '--provider[together (default) or fireworks.]:name:'
+        '--provider[The provider\: together, fireworks (default\: $TUNESMITH_PROVIDER, else together).]:name:{__tunesmith_complete "${___provider[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

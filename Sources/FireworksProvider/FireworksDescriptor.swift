@@ -10,5 +10,6 @@ extension ProviderDescriptor {
         keyPattern: #"fw_[A-Za-z0-9]{16,}"#,
         capabilities: [.fineTuning, .chat, .endpoints],
         makeFineTuning: { FireworksFineTuningProvider(client: FireworksClient(configuration: FireworksConfiguration(environment: $0.variables))) },
-        makeChat: { CompatibleChatClient(configuration: FireworksConfiguration(environment: $0.variables).chatConfiguration) })
+        makeChat: { CompatibleChatClient(configuration: FireworksConfiguration(environment: $0.variables).chatConfiguration) },
+        makeEndpoints: { FireworksDeployments(client: FireworksClient(configuration: FireworksConfiguration(environment: $0.variables))) })
 }

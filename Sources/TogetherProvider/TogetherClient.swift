@@ -207,9 +207,14 @@ public struct TogetherClient: Sendable {
                         state: object["state"]?.stringValue, raw: value)
     }
 
-    /// The cheapest hardware that can serve `model` and is available now (`GET /hardware?model=`).
+    /// The hardware that can serve `model`, with its price per minute (`GET /hardware?model=`).
+    func hardware(for model: String) async throws -> [TogetherWire.Hardware] {
+        try await call(APIRequest(.GET, "/hardware", query: [("model", model)]), as: TogetherWire.List<TogetherWire.Hardware>.self).value.data
+    }
+
+    /// The cheapest hardware that can serve `model` and is available now.
     public func cheapestHardware(for model: String) async throws -> String {
-        let offers = try await call(APIRequest(.GET, "/hardware", query: [("model", model)]), as: TogetherWire.List<TogetherWire.Hardware>.self).value.data
+        let offers = try await hardware(for: model)
         let available = offers.filter { $0.availability?.status == nil || $0.availability?.status == "available" }
         guard let cheapest = available.min(by: { ($0.pricing?.cents_per_minute ?? .infinity) < ($1.pricing?.cents_per_minute ?? .infinity) }) else {
             let listed = offers.map(\.id).joined(separator: ", ")

@@ -9,5 +9,6 @@ extension ProviderDescriptor {
         capabilities: [.fineTuning, .chat, .endpoints],
         makeFineTuning: { TogetherFineTuningProvider(client: TogetherClient(configuration: TogetherConfiguration(environment: $0.variables))) },
         makeChat: { CompatibleChatClient(configuration: TogetherConfiguration(environment: $0.variables).chatConfiguration) },
-        catalogReport: { try await TogetherClient(configuration: TogetherConfiguration(environment: $0.variables)).catalogReport() })
+        catalogReport: { try await TogetherClient(configuration: TogetherConfiguration(environment: $0.variables)).catalogReport() },
+        makeEndpoints: { TogetherEndpoints(client: TogetherClient(configuration: TogetherConfiguration(environment: $0.variables))) })
 }

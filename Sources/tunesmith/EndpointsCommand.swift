@@ -1,93 +1,109 @@
 import ArgumentParser
 import Foundation
 import ProviderKit
-import TogetherProvider
 import Shell
 
-/// Together serves a fine-tuned model through a dedicated endpoint, billed per minute; with
-/// `--provider fireworks`, these are Fireworks' deployments.
+/// Dedicated endpoints or deployments, for the providers that serve a fine-tuned model only on
+/// one: each bills while it is up, so creating one says the price and asks first.
 struct EndpointsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "endpoints",
-        abstract: "Dedicated endpoints (Together) or deployments (--provider fireworks): serve a fine-tuned model to chat with it.",
+        abstract: "Dedicated endpoints or deployments: serve a fine-tuned model to chat with it (\(Self.servingNames.joined(separator: ", "))).",
         subcommands: [Create.self, List.self, Show.self, Delete.self]
     )
 
-    /// `together` (the default) or `fireworks`.
-    static func isFireworks(_ provider: String?) throws -> Bool {
-        switch (provider ?? "together").lowercased() {
-        case "together": return false
-        case "fireworks": return true
-        default: throw CommandFailure("endpoints are Together's or Fireworks'; pass --provider together or --provider fireworks", exitCode: 2)
+    /// The registered providers that have endpoints.
+    static var servingNames: [String] { RegisteredProviders.registry.descriptors.filter { $0.makeEndpoints != nil }.map(\.name) }
+
+    /// `--provider NAME` for every subcommand: default `$TUNESMITH_PROVIDER` when it has endpoints, else the first that does.
+    struct ProviderOption: ParsableArguments {
+        @Option(help: ArgumentHelp("The provider: \(EndpointsCommand.servingNames.joined(separator: ", ")) (default: $TUNESMITH_PROVIDER, else \(EndpointsCommand.servingNames.first ?? "none")).",
+                                   valueName: "name"), completion: .list(EndpointsCommand.servingNames))
+        var provider: String?
+
+        func endpoints() throws -> any EndpointProvider {
+            let chosen = provider ?? ProcessInfo.processInfo.environment["TUNESMITH_PROVIDER"].flatMap { EndpointsCommand.servingNames.contains($0.lowercased()) ? $0 : nil }
+                ?? EndpointsCommand.servingNames.first ?? ""
+            let descriptor: ProviderDescriptor
+            do { descriptor = try RegisteredProviders.registry.descriptor(named: chosen) } catch {
+                throw CommandFailure(error.localizedDescription, exitCode: 2)
+            }
+            guard let make = descriptor.makeEndpoints else {
+                throw CommandFailure("\(descriptor.displayName) serves fine-tuned models without dedicated endpoints; endpoints are "
+                    + "\(EndpointsCommand.servingNames.joined(separator: " or "))'s: pass --provider with one of them", exitCode: 2)
+            }
+            let environment = ConnectionOptions.processEnvironment
+            guard descriptor.isConfigured(environment) else { throw CommandFailure("no \(descriptor.displayName) key; set \(descriptor.keyVariable)") }
+            return make(environment)
         }
     }
 
-    static var client: TogetherClient {
-        TogetherClient(configuration: TogetherConfiguration(environment: ProcessInfo.processInfo.environment))
-    }
-
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start an endpoint for a fine-tuned model (its output name).")
+        static let configuration = CommandConfiguration(abstract: "Start an endpoint for a fine-tuned model (its output name); it bills until deleted.")
         @Argument(help: "The fine-tuned model's output name.") var model: String
-        @Option(help: "The hardware id (default: the cheapest that can serve the model and is available now); Fireworks: an accelerator type.") var hardware: String?
+        @Option(help: "The hardware id or accelerator type (default: Together's cheapest available now; Fireworks' choice).") var hardware: String?
         @Option(help: "Fewest replicas (Fireworks: 0 scales to zero after 5 idle minutes).") var minReplicas = 1
         @Option(help: "Most replicas.") var maxReplicas = 1
         @Option(help: "A display name (Fireworks: the deployment id).") var name: String?
-        @Option(help: ArgumentHelp("together (default) or fireworks.", valueName: "name")) var provider: String?
-        @Flag(help: "Fireworks: create the deployment, which bills per hour, without asking.") var yes = false
+        @OptionGroup var providerOption: ProviderOption
+        @Flag(help: "Create it, which bills while it is up, without asking.") var yes = false
 
         func run() async throws {
-            if try EndpointsCommand.isFireworks(provider) {
-                return try await FireworksDeployments.create(model: model, id: name, accelerator: hardware, minReplicas: minReplicas,
-                                                             maxReplicas: maxReplicas, yes: yes)
+            let endpoints = try providerOption.endpoints()
+            let (request, price) = try await endpoints.prepare(
+                EndpointRequest(model: model, hardware: hardware, minReplicas: minReplicas, maxReplicas: maxReplicas, name: name))
+            Terminal.writeError(TerminalSafeText.neutralized(price) + "\n")
+            if !yes {
+                guard Terminal.standardInputIsTerminal else {
+                    throw CommandFailure("not creating an endpoint that bills while it is up without a yes: pass --yes to create it")
+                }
+                guard Terminal.confirm("Create a \(endpoints.displayName) endpoint for \(model)?") else { throw CommandFailure("not created") }
             }
-            let endpoint = try await EndpointsCommand.client.createEndpoint(model: model, hardware: hardware, minReplicas: minReplicas,
-                                                                            maxReplicas: maxReplicas, displayName: name)
-            print(TerminalSafeText.neutralized("\(endpoint.id)  \(endpoint.name ?? "")  \(endpoint.state ?? "")  \(endpoint.hardware ?? hardware ?? "")"))
-            Terminal.writeError(TerminalSafeText.neutralized(
-                "when it is STARTED: `/use \(endpoint.name ?? endpoint.id)` with /provider together; delete it when done (it bills per minute)\n"))
+            let endpoint = try await endpoints.createEndpoint(request)
+            let columns = [endpoint.id, endpoint.name ?? endpoint.model ?? request.model, endpoint.state ?? "", endpoint.hardware ?? request.hardware ?? ""]
+            print(TerminalSafeText.neutralized(columns.filter { !$0.isEmpty }.joined(separator: "  ")))
+            Terminal.writeError(TerminalSafeText.neutralized(endpoints.howToUse(endpoint)) + "\n")
         }
     }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the endpoints.")
         @Flag(help: "Print the server's objects as JSON.") var json = false
-        @Option(help: ArgumentHelp("together (default) or fireworks.", valueName: "name")) var provider: String?
+        @OptionGroup var providerOption: ProviderOption
 
         func run() async throws {
-            if try EndpointsCommand.isFireworks(provider) { return try await FireworksDeployments.list(json: json) }
-            let endpoints = try await EndpointsCommand.client.listEndpoints()
+            let endpoints = try await providerOption.endpoints().listEndpoints()
             if json { return JSONOutput.printList(endpoints.map(\.raw)) }
-            Table(["ID", "NAME", "STATE", "MODEL"], endpoints.map { [$0.id, $0.name ?? "", $0.state ?? "", $0.model ?? ""] }).print()
+            Table(["ID", "NAME", "STATE", "REPLICAS", "HARDWARE", "MODEL"], endpoints.map {
+                [$0.id, $0.name ?? "", $0.state ?? "", $0.replicas ?? "", $0.hardware ?? "", $0.model ?? ""]
+            }).print()
         }
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one Fireworks deployment.")
-        @Argument(help: "The deployment id.") var id: String
+        static let configuration = CommandConfiguration(abstract: "Show one endpoint.")
+        @Argument(help: "The endpoint id.") var id: String
         @Flag(help: "Print the server's object as JSON.") var json = false
-        @Option(help: ArgumentHelp("fireworks (Together's endpoints are listed by `endpoints list`).", valueName: "name")) var provider: String?
+        @OptionGroup var providerOption: ProviderOption
 
         func run() async throws {
-            guard try EndpointsCommand.isFireworks(provider) else {
-                throw CommandFailure("`endpoints show` is for Fireworks deployments; pass --provider fireworks, or use `endpoints list`", exitCode: 2)
+            let endpoint = try await providerOption.endpoints().endpoint(id: id)
+            if json { return JSONOutput.print(endpoint.raw) }
+            for (key, value) in [("id", endpoint.id), ("name", endpoint.name ?? ""), ("state", endpoint.state ?? ""), ("model", endpoint.model ?? ""),
+                                 ("replicas", endpoint.replicas ?? ""), ("hardware", endpoint.hardware ?? "")] where !value.isEmpty {
+                print("\(key.padding(toLength: 12, withPad: " ", startingAt: 0)) \(TerminalSafeText.neutralized(value))")
             }
-            try await FireworksDeployments.show(id: id, json: json)
         }
     }
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete an endpoint (it stops billing).")
         @Argument(help: "The endpoint id.") var id: String
-        @Option(help: ArgumentHelp("together (default) or fireworks.", valueName: "name")) var provider: String?
+        @OptionGroup var providerOption: ProviderOption
 
         func run() async throws {
-            if try EndpointsCommand.isFireworks(provider) {
-                try await FireworksDeployments.client.deleteDeployment(id: id)
-                return print("deleted \(id)")
-            }
-            try await EndpointsCommand.client.deleteEndpoint(id: id)
-            print("deleted \(id)")
+            try await providerOption.endpoints().deleteEndpoint(id: id)
+            print("deleted \(TerminalSafeText.neutralized(id))")
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FireworksProvider
 import Foundation
 import ProviderKit
 import Shell

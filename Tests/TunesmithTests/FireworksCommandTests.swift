@@ -107,7 +107,7 @@ struct FireworksCommandTests {
         #expect(unasked.stderr.contains("price per hour: not known to tunesmith") && unasked.stderr.contains("https://fireworks.ai/pricing"))
         #expect(await stub.requests.isEmpty)
         let created = try await run(stub, ["endpoints", "create", model, "--provider", "fireworks", "--name", "marv", "--min-replicas", "0", "--yes"])
-        #expect(created.status == 0 && created.stdout == "marv  CREATING  \(model)\n", "\(created.stderr)")
+        #expect(created.status == 0 && created.stdout == "marv  \(model)  CREATING\n", "\(created.stderr)")
         let body = try #require(await stub.requests.last?.json)
         #expect((body["autoscalingPolicy"] as? [String: Any])?["scaleToZeroWindow"] as? String == "300s")
         #expect(await stub.requests.last?.query["deploymentId"] == "marv")

@@ -66,8 +66,13 @@ struct TogetherCommandTests {
 
     @Test func endpointsCreateListDelete() async throws {
         let stub = try await TogetherStub.start()
-        let created = try await run(stub, ["endpoints", "create", "acme/Qwen3-8B-marv-bbbb", "--name", "marv"])
-        #expect(created.status == 0)
+        // It bills per minute: the price first, and nothing is created without a yes.
+        let unasked = try await run(stub, ["endpoints", "create", "acme/Qwen3-8B-marv-bbbb", "--name", "marv"])
+        #expect(unasked.status == 1 && unasked.stderr.contains("without a yes: pass --yes"))
+        #expect(unasked.stderr.contains("per minute per replica") && unasked.stderr.contains("on 1x_nvidia_h100_80gb_sxm, Together's hardware list"), "\(unasked.stderr)")
+        #expect(await stub.requests.allSatisfy { $0.method != "POST" })
+        let created = try await run(stub, ["endpoints", "create", "acme/Qwen3-8B-marv-bbbb", "--name", "marv", "--yes"])
+        #expect(created.status == 0, "\(created.stderr)")
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("PENDING  1x_nvidia_h100_80gb_sxm\n"))
         #expect(try await run(stub, ["endpoints", "list"]).stdout.contains("acme/marv-"))

@@ -35,13 +35,16 @@ public struct ProviderDescriptor: Sendable {
     public let makeChat: @Sendable (ProviderEnvironment) -> any ChatProvider
     /// The models it trains, with their limits and prices, to refresh the catalog (nil: it cannot say).
     public let catalogReport: (@Sendable (ProviderEnvironment) async throws -> ProviderReport)?
+    /// Its dedicated endpoints or deployments (nil: it serves fine-tuned models without them).
+    public let makeEndpoints: (@Sendable (ProviderEnvironment) -> any EndpointProvider)?
 
     public init(name: String, displayName: String, keyVariable: String, baseURLVariable: String, otherVariables: [String] = [],
                 keyPattern: String, capabilities: Capabilities,
                 isConfigured: (@Sendable (ProviderEnvironment) -> Bool)? = nil,
                 makeFineTuning: @escaping @Sendable (ProviderEnvironment) throws -> any FineTuningProvider,
                 makeChat: @escaping @Sendable (ProviderEnvironment) -> any ChatProvider,
-                catalogReport: (@Sendable (ProviderEnvironment) async throws -> ProviderReport)? = nil) {
+                catalogReport: (@Sendable (ProviderEnvironment) async throws -> ProviderReport)? = nil,
+                makeEndpoints: (@Sendable (ProviderEnvironment) -> any EndpointProvider)? = nil) {
         self.name = name
         self.displayName = displayName
         self.keyVariable = keyVariable
@@ -53,5 +56,6 @@ public struct ProviderDescriptor: Sendable {
         self.makeFineTuning = makeFineTuning
         self.makeChat = makeChat
         self.catalogReport = catalogReport
+        self.makeEndpoints = makeEndpoints
     }
 }
