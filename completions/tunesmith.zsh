@@ -352,7 +352,7 @@ _tunesmith_jobs_create() {
         '--validation-file[A local JSONL file or an uploaded file'\''s id.]:file|id:_files -g '\''*.jsonl'\'''
         '--suffix[Added to the fine-tuned model'\''s name.]:suffix:'
         '--epochs[Epochs (default\: the provider'\''s auto).]:epochs:'
-        '--batch-size[Batch size (default\: auto).]:batch-size:'
+        '--batch-size[Batch size\: a number, or max (Together; its default) (default\: the provider'\''s).]:n|max:'
         '--learning-rate-multiplier[OpenAI\: a multiplier of OpenAI'\''s learning rate (default\: auto).]:learning-rate-multiplier:'
         '--learning-rate[Together, Fireworks\: the learning rate itself (default\: the provider'\''s).]:learning-rate:'
         '--full[Together\: train all weights instead of a LoRA adapter (LoRA is the default).]'

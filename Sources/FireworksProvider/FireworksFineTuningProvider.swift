@@ -72,6 +72,7 @@ public struct FireworksFineTuningProvider: FineTuningProvider {
         default:
             break
         }
+        if request.batchSize == .max { throw refuse("Fireworks takes a number of samples per step, or none for its default; not max") }
         if let batch = request.batchSize.value, batch < 1 { throw refuse("the batch size is samples per step, at least 1, not \(batch)") }
         if let context = request.maxContextLength, context < 1 { throw refuse("the maximum context length must be at least 1 token") }
         if let beta = request.beta.value, !(beta > 0 && beta < 0.5) { throw refuse("Fireworks' DPO beta must be above 0 and below 0.5, not \(beta)") }

@@ -11,7 +11,7 @@ extension OpenAIClient {
             if let value = value.value { hyperparameters[key] = .number("\(value)") }
         }
         put("n_epochs", request.epochs)
-        put("batch_size", request.batchSize)
+        if let batch = request.batchSize.value { put("batch_size", AutoOr.value(batch)) }
         if case .multiplier(let multiplier) = request.learningRate { put("learning_rate_multiplier", .value(multiplier)) }
         if request.method == .dpo { put("beta", request.beta) }
         var body = JSONObject([.init("model", .string(request.model)), .init("training_file", .string(request.trainingFile))])

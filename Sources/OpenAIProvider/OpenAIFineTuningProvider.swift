@@ -47,6 +47,9 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
         if let epochs = request.epochs.value, !(1...50).contains(epochs) {
             throw ProvidersError(.invalidRequest, "OpenAI takes 1 to 50 epochs, not \(epochs)")
         }
+        if request.batchSize == .max {
+            throw ProvidersError(.invalidRequest, "OpenAI takes a batch size of 1 to 256, or none for its own choice; not max")
+        }
         if let batch = request.batchSize.value, !(1...256).contains(batch) {
             throw ProvidersError(.invalidRequest, "OpenAI takes a batch size of 1 to 256, not \(batch)")
         }

@@ -27,7 +27,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
 
     @Option(help: "Added to the fine-tuned model's name.") var suffix: String?
     @Option(help: "Epochs (default: the provider's auto).") var epochs: Int?
-    @Option(help: "Batch size (default: auto).") var batchSize: Int?
+    @Option(help: ArgumentHelp("Batch size: a number, or max (Together; its default) (default: the provider's).", valueName: "n|max")) var batchSize: BatchSize?
     @Option(help: "OpenAI: a multiplier of OpenAI's learning rate (default: auto).") var learningRateMultiplier: Double?
     @Option(help: "Together, Fireworks: the learning rate itself (default: the provider's).") var learningRate: Double?
     @Flag(help: "Together: train all weights instead of a LoRA adapter (LoRA is the default).") var full = false
@@ -58,7 +58,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
         let request = JobRequest(
             model: model, trainingFile: trainingFile, validationFile: validationFile, suffix: suffix, seed: seed,
             method: method, epochs: epochs.map { .value($0) } ?? .auto,
-            batchSize: batchSize.map { .value($0) } ?? .auto, learningRate: learningRate.map { .absolute($0) } ?? learningRateMultiplier.map { .multiplier($0) } ?? .auto,
+            batchSize: batchSize ?? .auto, learningRate: learningRate.map { .absolute($0) } ?? learningRateMultiplier.map { .multiplier($0) } ?? .auto,
             beta: beta.map { .value($0) } ?? .auto, lora: !full, loraRank: loraRank, trainOnInputs: Bool(trainOnInputs),
             evaluations: evaluations, checkpoints: checkpoints, maxContextLength: maxContextLength)
         let trainingPath = Self.isLocalFile(trainingFile) ? trainingFile : nil
@@ -113,3 +113,16 @@ struct JobsCreateCommand: AsyncParsableCommand {
 
 /// `--method supervised|dpo`, parsed (and completed) as the enum it is.
 extension JobRequest.Method: ExpressibleByArgument {}
+
+/// `--batch-size 16` or `--batch-size max`.
+extension BatchSize: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "max": self = .max
+        case "auto": self = .auto
+        default:
+            guard let value = Int(argument) else { return nil }
+            self = .value(value)
+        }
+    }
+}

@@ -16,6 +16,17 @@ import TogetherProvider
         try await openAI.checkLimits(JobRequest(model: "gpt-4.1-mini", trainingFile: "f", learningRate: .multiplier(2)))
     }
 
+    /// `max` is Together's; OpenAI takes a number or its own choice.
+    @Test func openAIRefusesTheLargestBatch() async throws {
+        let openAI = OpenAIFineTuningProvider(client: OpenAIClient(configuration: OpenAIConfiguration(apiKey: "sk-test", baseURL: "http://127.0.0.1:9/v1")),
+                                              trainingPrice: { _ in nil })
+        let error = await #expect(throws: ProvidersError.self) {
+            try await openAI.checkLimits(JobRequest(model: "gpt-4.1-mini", trainingFile: "f", batchSize: .max))
+        }
+        #expect(error?.message.contains("not max") == true)
+        try await openAI.checkLimits(JobRequest(model: "gpt-4.1-mini", trainingFile: "f", batchSize: .value(16)))
+    }
+
     @Test func togetherRefusesAMultiplierWithoutAsking() async throws {
         // Nothing listens at this address: the refusal must come before any request.
         let together = TogetherFineTuningProvider(client: TogetherClient(configuration: TogetherConfiguration(apiKey: "k", baseURL: "http://127.0.0.1:9/v1")))

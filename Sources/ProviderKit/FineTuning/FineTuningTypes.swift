@@ -56,6 +56,18 @@ public enum LearningRate: Sendable, Hashable {
     case absolute(Double)
 }
 
+/// Examples per step: the provider's choice, the largest the model takes (Together's `max`), or a number.
+public enum BatchSize: Sendable, Hashable {
+    case auto
+    case max
+    case value(Int)
+
+    public var value: Int? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
 /// What to train, provider-neutral; each provider maps it onto its own request.
 public struct JobRequest: Sendable {
     public enum Method: String, Sendable, CaseIterable { case supervised, dpo }
@@ -67,7 +79,7 @@ public struct JobRequest: Sendable {
     public var seed: Int?
     public var method: Method
     public var epochs: AutoOr<Int>
-    public var batchSize: AutoOr<Int>
+    public var batchSize: BatchSize
     public var learningRate: LearningRate
     /// DPO only.
     public var beta: AutoOr<Double>
@@ -85,7 +97,7 @@ public struct JobRequest: Sendable {
     public var maxContextLength: Int?
 
     public init(model: String, trainingFile: String, validationFile: String? = nil, suffix: String? = nil, seed: Int? = nil,
-                method: Method = .supervised, epochs: AutoOr<Int> = .auto, batchSize: AutoOr<Int> = .auto,
+                method: Method = .supervised, epochs: AutoOr<Int> = .auto, batchSize: BatchSize = .auto,
                 learningRate: LearningRate = .auto, beta: AutoOr<Double> = .auto, metadata: [String: String] = [:],
                 lora: Bool = true, loraRank: Int? = nil, trainOnInputs: Bool? = nil, evaluations: Int? = nil, checkpoints: Int? = nil,
                 maxContextLength: Int? = nil) {
