@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dataset
 import EditLine
 import Foundation
 import Models
@@ -222,7 +223,7 @@ struct ExternalEditor: TextEditing {
         let command = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: url) }
-        guard PrivateFile.create(url.path, holding: Data(text.utf8)) else { return nil }
+        guard PrivateFiles.create(url.path, holding: Data(text.utf8)) else { return nil }
         let status = try? ChildProcess.runInForeground(["/bin/sh", "-c", "\(command) \"$1\"", "sh", url.path])
         guard status == 0, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var edited = String(decoding: data, as: UTF8.self)

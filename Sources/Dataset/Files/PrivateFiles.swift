@@ -19,7 +19,26 @@ public enum PrivateFiles {
     public static func replace(_ path: String, with data: Data, temporary: String) throws {
         let descriptor = createExclusively(temporary, flags: O_WRONLY)
         guard descriptor >= 0 else { throw posixError() }
-        let written = data.withUnsafeBytes { bytes -> Bool in
+        let synced = writeAll(descriptor, data) && fsync(descriptor) == 0
+        let error = posixError()
+        close(descriptor)
+        guard synced, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw synced ? posixError() : error
+        }
+    }
+
+    /// Creates `path` (0600) holding `data`; false when it exists already (or is a link) or the
+    /// write fails. For a file whose random name nobody else can have meant.
+    public static func create(_ path: String, holding data: Data) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return writeAll(descriptor, data)
+    }
+
+    static func writeAll(_ descriptor: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes -> Bool in
             var offset = 0
             while offset < bytes.count {
                 let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -28,13 +47,6 @@ public enum PrivateFiles {
                 offset += count
             }
             return true
-        }
-        let synced = written && fsync(descriptor) == 0
-        let error = posixError()
-        close(descriptor)
-        guard synced, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw synced ? posixError() : error
         }
     }
 
