@@ -72,6 +72,8 @@ public struct FireworksConfiguration: Sendable {
     /// Fireworks' chat API is OpenAI-compatible: the client for chatting with its deployments.
     public var chatConfiguration: CompatibleChatConfiguration {
         CompatibleChatConfiguration(providerName: "Fireworks", baseURL: inferenceBaseURL, apiKey: apiKey, keyVariable: Self.keyVariable,
-                                    baseURLVariable: Self.inferenceBaseURLVariable, requiresKey: true, retryPolicy: retryPolicy, limits: limits)
+                                    baseURLVariable: Self.inferenceBaseURLVariable, requiresKey: true, retryPolicy: retryPolicy, limits: limits,
+                                    // Its inference spec forbids fields it does not name, and stream_options is not one.
+                                    streamUsage: false)
     }
 }

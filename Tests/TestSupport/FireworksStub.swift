@@ -82,6 +82,17 @@ public actor FireworksStub {
         return nil
     }
 
+    /// "Served by MODEL.", whole or as a stream of events.
+    static func chatReply(_ request: StubRequest) -> StubResponse {
+        let model = request.json?["model"] as? String ?? ""
+        if request.json?["stream"] as? Bool == true {
+            let events = ["data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Served by \(model).\"},\"finish_reason\":\"stop\"}]}\n\n", "data: [DONE]\n\n"]
+            return .stream(status: 200, headers: [("content-type", "text/event-stream")], pieces: events.map { (0, Array($0.utf8)) }, reset: false)
+        }
+        return .json(["id": "fw-chat", "object": "chat.completion", "model": model,
+                      "choices": [["index": 0, "message": ["role": "assistant", "content": "Served by \(model)."], "finish_reason": "stop"]]])
+    }
+
     func handle(_ request: StubRequest) async -> StubResponse {
         requests.append(request)
         let route = "\(request.method) \(request.path)"
@@ -92,6 +103,8 @@ public actor FireworksStub {
         }
         if let refused = problem(with: request) { return refused }
         if request.path.hasPrefix("/signed/") { return signedPut(request) }
+        // The inference API (OpenAI-compatible chat), at its spec's own path.
+        if request.method == "POST" && request.path == "/inference/v1/chat/completions" { return Self.chatReply(request) }
         let prefix = "/v1/accounts/\(account)/"
         guard request.path.hasPrefix(prefix) else {
             return request.path.hasPrefix("/v1/accounts/") ? Self.error(403, "permission denied on that account") : Self.error(404, "not found: \(route)")

@@ -24,7 +24,8 @@ public struct ChatRequest: Sendable {
         self.tools = tools
     }
 
-    func body(stream: Bool) -> JSONValue {
+    /// `streamUsage`: ask a stream to end with the token usage (`stream_options`), for the servers that take it.
+    func body(stream: Bool, streamUsage: Bool = true) -> JSONValue {
         var object = JSONObject([
             .init("model", .string(model)),
             .init("messages", .array(messages.map { message in
@@ -41,7 +42,7 @@ public struct ChatRequest: Sendable {
         if let tools { object["tools"] = tools }
         if stream {
             object["stream"] = .bool(true)
-            object["stream_options"] = .object(JSONObject(["include_usage": .bool(true)]))
+            if streamUsage { object["stream_options"] = .object(JSONObject(["include_usage": .bool(true)])) }
         }
         return .object(object)
     }

@@ -73,7 +73,7 @@ public struct CompatibleChatClient: ChatProvider {
             let task = Task {
                 do {
                     try requireKey()
-                    let body = Data(JSONWriter.string(request.body(stream: true)).utf8)
+                    let body = Data(JSONWriter.string(request.body(stream: true, streamUsage: configuration.streamUsage)).utf8)
                     let response = try await transport.open(APIRequest(.POST, "/chat/completions", body: .json(body)))
                     let requestID = response.headers.first(name: "x-request-id")
                     try transport.requireEventStream(response, requestID: requestID)

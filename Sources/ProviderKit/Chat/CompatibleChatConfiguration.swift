@@ -14,9 +14,13 @@ public struct CompatibleChatConfiguration: Sendable {
     public var headers: [(String, String)]
     public var retryPolicy: RetryPolicy
     public var limits: HTTPLimits
+    /// Whether a stream may ask for the usage at its end (`stream_options`); a server whose spec
+    /// forbids unknown fields and lacks it (Fireworks) refuses the request otherwise.
+    public var streamUsage: Bool
 
     public init(providerName: String, baseURL: String, apiKey: String?, keyVariable: String, baseURLVariable: String,
-                requiresKey: Bool, headers: [(String, String)] = [], retryPolicy: RetryPolicy = RetryPolicy(), limits: HTTPLimits = HTTPLimits()) {
+                requiresKey: Bool, headers: [(String, String)] = [], retryPolicy: RetryPolicy = RetryPolicy(), limits: HTTPLimits = HTTPLimits(),
+                streamUsage: Bool = true) {
         self.providerName = providerName
         self.baseURL = baseURL
         self.apiKey = apiKey
@@ -26,5 +30,6 @@ public struct CompatibleChatConfiguration: Sendable {
         self.headers = headers
         self.retryPolicy = retryPolicy
         self.limits = limits
+        self.streamUsage = streamUsage
     }
 }
