@@ -11,8 +11,8 @@ struct EncodingOptions: ParsableArguments {
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("cl100k_base or o200k_base.", valueName: "encoding"),
-            completion: .list(EncodingName.allCases.map(\.rawValue)))
-    var encoding: String?
+            completion: .list(EncodingName.allCases.map(\.rawValue)), transform: { try EncodingName(parsing: $0) })
+    var encoding: EncodingName?
 
     /// The default when neither is given: the encoding of today's fine-tunable models.
     static let defaultEncoding = EncodingName.o200kBase
@@ -24,7 +24,7 @@ struct EncodingOptions: ParsableArguments {
     }
 
     func encodingName() throws -> EncodingName {
-        if let encoding { return try EncodingName(parsing: encoding) }
+        if let encoding { return encoding }
         if let model { return try ModelCatalog.require(model).encoding }
         return Self.defaultEncoding
     }

@@ -13,8 +13,8 @@ struct TokenizerOptions: ParsableArguments {
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("cl100k_base, o200k_base or o200k_harmony.", valueName: "encoding"),
-            completion: .list(EncodingName.allCases.map(\.rawValue)))
-    var encoding: String?
+            completion: .list(EncodingName.allCases.map(\.rawValue)), transform: { try EncodingName(parsing: $0) })
+    var encoding: EncodingName?
 
     @Option(name: .long, help: ArgumentHelp("A tokenizer.json, tokenizer.model, tekken.json, *.tiktoken or SentencePiece .model file, or a folder holding one.", valueName: "path"),
             completion: .file())
@@ -25,7 +25,7 @@ struct TokenizerOptions: ParsableArguments {
     var pattern: String?
 
     func validate() throws {
-        if [model, encoding, tokenizer].compactMap({ $0 }).count > 1 {
+        if [model, encoding?.rawValue, tokenizer].compactMap({ $0 }).count > 1 {
             throw ValidationError("pass one of --model, --encoding and --tokenizer")
         }
         if let pattern, SplitPattern(rawValue: pattern) == nil {
@@ -49,7 +49,7 @@ struct TokenizerOptions: ParsableArguments {
     func load() async throws -> Choice {
         let split = pattern.flatMap(SplitPattern.init(rawValue:))
         if let tokenizer { return .tokenizer(try TokenizerFiles.load(tokenizer, pattern: split, environment: ProcessInfo.processInfo.environment)) }
-        if let encoding { return .encoding(try await EncodingLoader.standard.load(try EncodingName(parsing: encoding))) }
+        if let encoding { return .encoding(try await EncodingLoader.standard.load(encoding)) }
         guard let model else { return .encoding(try await EncodingLoader.standard.load(EncodingOptions.defaultEncoding)) }
         if let info = ModelCatalog.info(for: model) { return .encoding(try await EncodingLoader.standard.load(info.encoding)) }
         guard model.contains("/") else {

@@ -38,6 +38,9 @@ struct TokensCommandTests {
         #expect(unknown.stderr.contains("unknown model \"llama-3\"") && unknown.stderr.contains("--encoding"))
         let both = try await TunesmithProcess.run(["tokens", "--model", "gpt-4o", "--encoding", "o200k_base"], stdin: "x")
         #expect(both.status == 2)
+        // An encoding is parsed with the arguments: a usage error that lists the known ones.
+        let nope = try await TunesmithProcess.run(["tokens", "--encoding", "nope"], stdin: "x")
+        #expect(nope.status == 2 && nope.stderr.contains("unknown encoding \"nope\"; use one of: cl100k_base, o200k_base, o200k_harmony"))
         let missing = try await TunesmithProcess.run(["tokens", "/nonexistent/file.txt"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such file: /nonexistent/file.txt"))
