@@ -1,6 +1,7 @@
 import Dataset
 import Foundation
 import Models
+import OpenAIProvider
 import ProviderKit
 import Shell
 import TestSupport
@@ -39,5 +40,25 @@ import Tokenizers
         #expect(output.text.contains("created job-1") && output.text.contains("created job-2"), "\(output.text)")
         #expect(try await provider.listFiles().count == 1)
         #expect(try await provider.listJobs(limit: 5).map(\.trainingFile) == ["file-1", "file-1"])
+    }
+}
+
+/// `/watch` in a new session, with no job of its own: the newest job still going.
+@Suite struct WatchTheNewestJobTests {
+    @Test func aNewSessionFollowsTheNewestJobStillGoing() async throws {
+        let harness = try await ShellHarness.make()
+        let client = try #require(await harness.client())
+        let examples = harness.folder.appendingPathComponent("earlier.jsonl")
+        let line = #"{"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Oh. You."}]}"#
+        try Data((Array(repeating: line, count: 10).joined(separator: "\n") + "\n").utf8).write(to: examples)
+        let file = try await client.uploadFile(path: examples.path)
+        let job = try await client.createJob(JobRequest(model: "gpt-4.1-mini", trainingFile: file.id))
+        try await harness.run(ScriptedReader(["/watch"]))
+        #expect(harness.output.text.contains("following \(job.id), the newest job still going"), "\(harness.output.text)")
+        #expect(harness.output.text.contains("fine-tuned model: "))
+
+        // Once it has finished, there is nothing to follow: the shell says how to name one.
+        try await harness.run(ScriptedReader(["/watch"]))
+        #expect(harness.output.text.contains("no OpenAI job is still going; name one: /watch JOB"))
     }
 }

@@ -1,17 +1,28 @@
 import Foundation
 import ProviderKit
+import Workflows
 
 /// /watch [JOB]: follows a job until it ends (Ctrl-C stops watching, not the job).
 struct WatchCommand: SlashCommand {
     nonisolated static let spec = CommandSpec(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", completion: .jobID)
     static var needsProvider: Bool { true }
-    /// nil: the job this session created.
+    /// nil: the job this session created, else the newest job still going.
     let job: String?
     init(_ arguments: CommandArguments) { job = arguments.words.first }
 
     func run(_ session: inout Session, _ shell: ShellContext) async {
         guard let provider = session.provider else { return }
-        guard let id = job ?? session.lastJobID else { return shell.fail("usage: /watch JOB (no job created in this session)") }
+        var named = job ?? session.lastJobID
+        if named == nil {
+            do {
+                named = try await RunningJob.newest(with: provider)?.id
+            } catch {
+                return shell.fail(error.localizedDescription)
+            }
+            guard let found = named else { return shell.fail("no \(provider.displayName) job is still going; name one: /watch JOB (/jobs lists them)") }
+            shell.note("following \(found), the newest job still going")
+        }
+        guard let id = named else { return }
         let output = shell.output
         let style = shell.style
         let interval = shell.configuration.watchInterval
