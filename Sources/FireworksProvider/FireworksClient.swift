@@ -44,12 +44,7 @@ public struct FireworksClient: Sendable {
 
     func call<T: Decodable & Sendable>(_ request: APIRequest, as type: T.Type) async throws -> (value: T, raw: JSONValue?) {
         let response = try await send(request)
-        do {
-            return (try JSONDecoder().decode(T.self, from: response.body), try? JSONParser.parse(String(decoding: response.body, as: UTF8.self)))
-        } catch {
-            throw ProvidersError(.decoding, "Fireworks answered with something that is not the expected JSON (\(error))",
-                                 status: response.status, requestID: response.requestID)
-        }
+        return (try response.decode(T.self, from: "Fireworks"), response.json)
     }
 
     static func json(_ object: JSONObject) -> APIRequest.Body {

@@ -40,13 +40,7 @@ public struct OpenAIClient: Sendable {
     }
 
     func decode<T: Decodable & Sendable>(_ type: T.Type, _ response: APIResponse) throws -> Decoded<T> {
-        do {
-            return Decoded(value: try JSONDecoder().decode(T.self, from: response.body), raw: response.body)
-        } catch {
-            let start = String(decoding: response.body.prefix(200), as: UTF8.self)
-            throw ProvidersError(.decoding, "OpenAI answered with something that is not the expected JSON (\(error)): \(start)",
-                                 status: response.status, requestID: response.requestID)
-        }
+        Decoded(value: try response.decode(T.self, from: "OpenAI"), raw: response.body)
     }
 
     func call<T: Decodable & Sendable>(_ request: APIRequest, as type: T.Type) async throws -> Decoded<T> {
