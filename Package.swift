@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Models", targets: ["Models"]),
         .library(name: "Dataset", targets: ["Dataset"]),
         .library(name: "ProviderKit", targets: ["ProviderKit"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -69,6 +70,11 @@ let package = Package(
             name: "Workflows",
             dependencies: ["ProviderKit", "Dataset", "Models"]
         ),
+        // tunesmith eval and /eval: cases, the runner, the results file, scores, the judge, reports; prints nothing.
+        .target(
+            name: "Evaluation",
+            dependencies: ["ProviderKit", "Tokenizers", "Dataset", "Models"]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -80,7 +86,7 @@ let package = Package(
         ),
         .target(
             name: "Shell",
-            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows"]
+            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows", "Evaluation"]
         ),
         .executableTarget(
             name: "tunesmith",
@@ -93,6 +99,7 @@ let package = Package(
                 "TogetherProvider",
                 "FireworksProvider",
                 "Workflows",
+                "Evaluation",
                 "Shell",
                 "EditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -144,6 +151,10 @@ let package = Package(
         .testTarget(
             name: "ProvidersTests",
             dependencies: ["ProviderKit", "OpenAIProvider", "TogetherProvider", "FireworksProvider", "Dataset", "Models", "Tokenizers", "TestSupport"]
+        ),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: ["Evaluation", "ProviderKit", "Dataset", "Tokenizers", "TestSupport"]
         ),
         .testTarget(
             name: "ShellTests",

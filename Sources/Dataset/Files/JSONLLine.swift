@@ -16,4 +16,7 @@ public struct JSONLLine {
     }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// What the line says, as a SHA-256 of its bytes: names an example across runs and edits.
+    public var fingerprint: LineFingerprint { LineFingerprint(bytes) }
 }
