@@ -19,7 +19,7 @@ public final class Shell {
     public init(configuration: ShellConfiguration, reader: LineReader, output: ShellOutput, chatClient: (any ChatProvider)?,
                 provider: (any FineTuningProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)? = nil,
                 loader: EncodingLoader, targets: TargetResolver? = nil, editor: TextEditing? = nil,
-                interrupts: InterruptSource? = nil) async throws {
+                interrupts: InterruptSource? = nil, pager: TextPaging? = nil) async throws {
         let console = Console(output: output, style: Style(enabled: configuration.color && reader.isInteractive))
         let targetModel = configuration.targetModel
             ?? (ModelCatalog.info(for: configuration.chatModel)?.isFineTunable == true ? configuration.chatModel : ShellConfiguration.defaultTarget)
@@ -35,7 +35,7 @@ public final class Shell {
             configuration: configuration, reader: reader, console: console, file: DatasetFile(path: configuration.datasetPath),
             personas: PersonaStore(directory: configuration.configDirectory + "/personas"),
             tokens: TokenCache(counting: Session.counting(target)), targets: targets, editor: editor, interrupts: interrupts,
-            defaultChatClient: defaultChatClient, providerFactory: providerFactory)
+            defaultChatClient: defaultChatClient, providerFactory: providerFactory, pager: pager)
         let autosave = DraftAutosave(stateDirectory: configuration.stateDirectory, datasetPath: configuration.datasetPath)
         var session = Session(
             draft: Draft(), keeper: DraftKeeper(autosave: autosave, console: console), chatModel: configuration.chatModel,

@@ -99,7 +99,7 @@ struct ShellCommand: AsyncParsableCommand {
                 },
                 loader: EncodingLoader.standard,
                 targets: TargetResolver(catalog: CatalogContext.catalog(), encodings: EncodingLoader.standard, tokenizers: TokenizerLocator.standard, remembering: true),
-                editor: ExternalEditor(), interrupts: CtrlC())
+                editor: ExternalEditor(), interrupts: CtrlC(), pager: ExternalPager())
         } catch let error as ShellError {
             throw CommandFailure(error.description, exitCode: 2)
         }

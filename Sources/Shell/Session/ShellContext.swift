@@ -22,10 +22,12 @@ final class ShellContext {
     /// The chat API for /model; /use may switch the session to the provider's.
     let defaultChatClient: (any ChatProvider)?
     let providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?
+    /// Shows /eval's side-by-side view; nil: it is printed.
+    let pager: TextPaging?
 
     init(configuration: ShellConfiguration, reader: LineReader, console: Console, file: DatasetFile, personas: PersonaStore,
          tokens: TokenCache, targets: TargetResolver, editor: TextEditing?, interrupts: InterruptSource?,
-         defaultChatClient: (any ChatProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?) {
+         defaultChatClient: (any ChatProvider)?, providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?, pager: TextPaging? = nil) {
         self.configuration = configuration
         self.reader = reader
         self.console = console
@@ -37,6 +39,7 @@ final class ShellContext {
         self.interrupts = interrupts
         self.defaultChatClient = defaultChatClient
         self.providerFactory = providerFactory
+        self.pager = pager
     }
 
     var output: ShellOutput { console.output }
