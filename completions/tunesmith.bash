@@ -173,13 +173,13 @@ _tunesmith() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    shell|tokens|render|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
+    shell|tokens|render|validate|split|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
         # Offer subcommand argument completions
         "_tunesmith_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'shell tokens render validate split chat files jobs models endpoints encodings tokenizers help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'shell tokens render validate split chat eval files jobs models endpoints encodings tokenizers help' -- "${cur}"))
         ;;
     esac
 }
@@ -397,6 +397,63 @@ _tunesmith_chat() {
         ;;
     '--provider')
         __tunesmith_add_completions -W 'openai'$'\n''together'$'\n''fireworks'
+        return
+        ;;
+    esac
+}
+
+_tunesmith_eval() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=(--model)
+    non_repeating_options=(--judge --turns --concurrency --target --seed --html --base-url --organization --project --provider)
+    __tunesmith_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--model')
+        __tunesmith_add_completions -W 'gpt-4.1'$'\n''gpt-4.1-2025-04-14'$'\n''gpt-4.1-mini'$'\n''gpt-4.1-mini-2025-04-14'$'\n''gpt-4.1-nano'$'\n''gpt-4.1-nano-2025-04-14'$'\n''o4-mini'$'\n''o4-mini-2025-04-16'$'\n''gpt-4o'$'\n''gpt-4o-2024-08-06'$'\n''gpt-4o-mini'$'\n''gpt-4o-mini-2024-07-18'$'\n''gpt-3.5-turbo'$'\n''gpt-3.5-turbo-0125'$'\n''gpt-3.5-turbo-1106'$'\n''gpt-3.5-turbo-0613'$'\n''gpt-4'$'\n''gpt-4-0613'$'\n''davinci-002'$'\n''babbage-002'$'\n''gpt-5'$'\n''gpt-4.5'$'\n''chatgpt-4o'$'\n''o1'$'\n''o3'$'\n''gpt-4-turbo'$'\n''gpt-4-32k'$'\n''gpt-35-turbo'$'\n''text-embedding-3-small'$'\n''text-embedding-3-large'$'\n''text-embedding-ada-002'
+        return
+        ;;
+    '--judge')
+        return
+        ;;
+    '--turns')
+        __tunesmith_add_completions -W 'last'$'\n''all'
+        return
+        ;;
+    '--concurrency')
+        return
+        ;;
+    '--target')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--html')
+        __tunesmith_add_completions -o plusdirs -fX '!*.@(html)'
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--organization')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--provider')
+        __tunesmith_add_completions -W 'openai'$'\n''together'$'\n''fireworks'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __tunesmith_add_completions -o plusdirs -fX '!*.@(jsonl)'
         return
         ;;
     esac

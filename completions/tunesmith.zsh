@@ -56,6 +56,7 @@ _tunesmith() {
             'validate:Check a training file as OpenAI'\''s data-format check does, and more; open models are counted as their chat format renders.'
             'split:Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
             'chat:Send one message and stream the reply to standard output.'
+            'eval:Did the fine-tune work? Send the file'\''s conversations to models and compare their replies with the file'\''s own.'
             'files:Upload, list, show and delete files stored with the provider.'
             'jobs:Create, follow and manage fine-tuning jobs.'
             'models:List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.'
@@ -68,7 +69,7 @@ _tunesmith() {
         ;;
     arg)
         case "${words[1]}" in
-        shell|tokens|render|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
+        shell|tokens|render|validate|split|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
             "_tunesmith_${words[1]}" && ret=0
             ;;
         esac
@@ -191,6 +192,33 @@ _tunesmith_chat() {
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:'
         '--system[A system message.]:text:'
         ':message:'
+        '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
+        '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
+        '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
+        '--provider[The provider\: openai, together, fireworks (default\: $TUNESMITH_PROVIDER, else openai).]:name:{__tunesmith_complete "${___provider[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_eval() {
+    local -i ret=1
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___turns=('last' 'all')
+    local -ar ___provider=('openai' 'together' 'fireworks')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '*--model[A model to evaluate (repeat for more)\: NAME, PROVIDER\:NAME or LABEL=NAME@URL.]:model:{__tunesmith_complete "${___model[@]}"}'
+        '--judge[A model that judges the first model'\''s replies against each other'\''s.]:model:'
+        '--turns[Which trained assistant turns\: the last of each example, or all.]:last|all:{__tunesmith_complete "${___turns[@]}"}'
+        '--concurrency[Requests at a time (a 429 lowers it).]:n:'
+        '--target[The model whose tokenizer counts similarity (default\: the first model'\''s base, else o200k_base).]:model:'
+        '--seed[Seeds the judge'\''s shuffles (default\: random; each verdict keeps its own).]:n:'
+        '--json[Print one JSON object per example, then a summary object.]'
+        '--html[Also write a self-contained HTML page (side by side, a chart of the summary).]:report.html:_files -g '\''*.html'\'''
         '--base-url[The provider API'\''s base URL (default\: its *_BASE_URL variable, e.g. $OPENAI_BASE_URL).]:url:'
         '--organization[The OpenAI organization (default\: $OPENAI_ORG_ID).]:id:'
         '--project[The OpenAI project (default\: $OPENAI_PROJECT_ID).]:id:'
