@@ -74,6 +74,7 @@ struct EvalReportTests {
             for k in 1...20 {
                 let section = try #require(cases.first { $0.attributes?.first { $0.name == "id" }?.stringValue == "case-\(k)-3" })
                 let cells = elements("td", in: section)
+                try #require(cells.count == 3, "the page did not parse back as written")
                 let expected = Self.hostileReference(k).replacingOccurrences(of: "\u{1B}", with: "\u{241B}")
                     .replacingOccurrences(of: "\u{202E}", with: "<U+202E>")
                 #expect(cells.map { $0.stringValue ?? "" } == [expected, "answer \(k) is yes", "I think answer \(k) might be no"])

@@ -57,7 +57,7 @@ struct EvalCommandTests {
         var official = environment(stub, key: nil)
         official.removeValue(forKey: "OPENAI_BASE_URL")  // a server of one's own may need no key; OpenAI's does
         let noKey = try await TunesmithProcess.run(["eval", good, "--model", "tuned"], environment: official)
-        #expect(noKey.status == 1 && noKey.stderr.contains("set OPENAI_API_KEY"))
+        #expect(noKey.status == 1 && noKey.stderr.contains("no OpenAI key for tuned; set OPENAI_API_KEY"), "\(noKey.stderr)")
         let provider = try await TunesmithProcess.run(["eval", good, "--model", "tuned", "--provider", "nope"], environment: environment(stub))
         #expect(provider.status == 2 && provider.stderr.contains("unknown provider"))
         let spec = try await TunesmithProcess.run(["eval", good, "--model", "x=@http://127.0.0.1/v1"], environment: environment(stub))

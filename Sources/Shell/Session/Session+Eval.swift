@@ -20,6 +20,7 @@ extension Session {
         guard !chosen.isEmpty else {
             return shell.fail("\(chatModel) has no base model to compare with; name them: /eval MODEL_A MODEL_B")
         }
+        if judge != nil && chosen.count < 2 { return shell.fail("--judge compares two replies; name two models: /eval MODEL_A MODEL_B --judge M") }
         let models: [EvaluatedModel]
         var judgeModel: EvaluatedModel?
         do {
@@ -37,7 +38,7 @@ extension Session {
             let cases = try CaseReader.read(path: validation, turns: .last).cases
             guard !cases.isEmpty else { return shell.fail("\(fileName(validation)) has no trained assistant reply to compare with") }
             let store = try ResultStore(path: ResultStore.path(besides: validation))
-            let run = EvalRun(cases: cases, models: models, judge: models.count > 1 ? judgeModel : nil, store: store)
+            let run = EvalRun(cases: cases, models: models, judge: judgeModel, store: store)
             shell.note("asking \(models.map(\.label).joined(separator: ", ")) about \(cases.count) examples of \(fileName(validation)) (Ctrl-C stops; /eval again resumes)")
             let task = Task { try await run.run() }
             let watcher = shell.interrupts.map { source in
