@@ -144,6 +144,7 @@ struct EvalCommand: AsyncParsableCommand {
             }
         } catch {
             if let target { throw CommandFailure("cannot load the tokenizer of --target \(target): \(error.localizedDescription)", exitCode: 1) }
+            Terminal.writeError("note: similarity is counted with o200k_base (the catalog does not know \(firstModel)); --target M counts with M's tokenizer\n")
             return Tokenizer(try await EncodingLoader.standard.load(.o200kBase))
         }
     }
