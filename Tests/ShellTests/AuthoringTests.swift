@@ -13,7 +13,7 @@ struct AuthoringTests {
             #"{"messages":[{"role":"system","content":"Marv is a factual chatbot that is also sarcastic."},{"role":"user","content":"What's the capital of France?"},{"role":"assistant","content":"Paris. Obviously."}]}"#,
         ])
         #expect(harness.output.text.contains("example 1 saved to train.jsonl"))
-        #expect(harness.output.text.contains("1 of your first 50"))
+        #expect(harness.output.text.contains("— 9 more before OpenAI accepts the file"))
         #expect(harness.output.text.contains("reply 3 kept"))
     }
 
@@ -79,7 +79,7 @@ struct AuthoringTests {
         let harness = try await ShellHarness.make(online: false)
         let shell = try await harness.run(ScriptedReader(["Only a question", "/save"]))
         #expect(try harness.lines().isEmpty)
-        #expect(harness.output.text.contains("not saved: there is no assistant reply yet"))
+        #expect(harness.output.text.contains("not saved: no reply yet; write one (or /reply TEXT)"))
         #expect(await shell.draftForTests.messages.count == 1)
     }
 

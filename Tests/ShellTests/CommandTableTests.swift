@@ -10,7 +10,7 @@ struct CommandTableTests {
     /// Every command the shell has, as /help lists them (a command lost from the list fails here).
     static let expected = [
         "system", "persona", "personas", "model", "target", "set", "retry", "pick", "keep", "reject", "edit", "edit!", "reply",
-        "undo", "show", "tokens", "save", "prefer", "new", "list", "open", "delete", "validate", "split", "upload", "train",
+        "undo", "show", "tokens", "save", "save!", "prefer", "new", "list", "open", "delete", "validate", "split", "upload", "train",
         "jobs", "watch", "cancel", "use", "provider", "compare", "help", "quit",
     ]
 

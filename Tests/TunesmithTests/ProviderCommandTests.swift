@@ -84,11 +84,13 @@ struct ProviderCommandTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("--yes"))
         #expect(refused.stderr.contains("estimated cost: $0.03"))
+        // Priced from the catalog before any upload, so a no sends nothing.
+        #expect(refused.stderr.contains("; nothing was uploaded"), "\(refused.stderr)")
+        #expect(await stub.requests.filter { $0.method == "POST" && $0.path == "/v1/files" }.isEmpty)
 
         let created = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", Self.marv, "--suffix", "marv", "--epochs", "3", "--yes"])
         #expect(created.status == 0)
-        // The refused run uploaded the file; this one uses it.
-        #expect(created.stderr.contains("marv.jsonl is already uploaded as"))
+        #expect(!created.stderr.contains("already uploaded"))
         #expect(created.stderr.contains("estimated cost: $0.01 (765 tokens x 3 epochs x $5.00 per 1M training tokens)"))
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("validating_files\n"))

@@ -7,9 +7,12 @@ import Tokenizers
 /// callback runs inside `readLine`, perhaps while a command that asked a question holds the session.
 struct Completions {
     let catalog: ModelCatalog
+    /// The chat model and the target.
     let models: [String]
     let personas: PersonaStore
     let providers: [String]
+    /// The provider the target is trained by: /target offers its models.
+    let trainingProvider: ModelProvider?
     let lastJobID: String?
     let exampleCount: Int
     let commands: [CommandSpec]
@@ -21,6 +24,7 @@ struct Completions {
         models = [session.chatModel, session.targetModel]
         personas = shell.personas
         providers = shell.configuration.providers.names
+        trainingProvider = session.providerName
         lastJobID = session.lastJobID
         exampleCount = session.exampleCount
     }
@@ -39,6 +43,8 @@ struct Completions {
         switch commands.first(where: { $0.name == name })?.completion {
         case .model?:
             options = catalog.completionNames() + models
+        case .trainableModel?:
+            options = catalog.completionNames(for: trainingProvider) + [models[1]]
         case .persona?:
             options = rest.contains(" ") ? [] : personas.names + ["save"]
         case .setting?:

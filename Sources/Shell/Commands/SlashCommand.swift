@@ -19,7 +19,7 @@ extension SlashCommand {
 struct CommandSpec: Sendable {
     /// What Tab offers for the command's words.
     enum Completion: Sendable {
-        case none, text, model, persona, number, exampleNumber, setting, jobID, provider, path, command
+        case none, text, model, trainableModel, persona, number, exampleNumber, setting, jobID, provider, path, command
     }
 
     let name: String
