@@ -202,6 +202,7 @@ _tunesmith_shell() {
         return
         ;;
     '--persona')
+        __tunesmith_add_completions -W "$(__tunesmith_custom_complete ---completion shell -- --persona "${COMP_CWORD}" "$(__tunesmith_cursor_index_in_current_word)")"
         return
         ;;
     '--system')

@@ -87,7 +87,7 @@ _tunesmith_shell() {
         ':file:_files -g '\''*.jsonl'\'''
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
         '--target[The model to fine-tune (default\: the chat model when it can be).]:model:{__tunesmith_complete "${___target[@]}"}'
-        '--persona[A persona to write as (marv is built in).]:name:'
+        '--persona[A persona to write as (marv is built in).]:name:{__tunesmith_custom_complete ---completion shell -- --persona "${current_word_index}" "$(__tunesmith_cursor_index_in_current_word)"}'
         '--system[A system message.]:text:'
         '--offline[Do not chat\: write the assistant replies yourself.]'
         '--yes[Let a script run /train, /upload, /cancel and /delete (they spend money or delete data).]'

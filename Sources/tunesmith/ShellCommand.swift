@@ -29,7 +29,11 @@ struct ShellCommand: AsyncParsableCommand {
             completion: .list(ModelCatalog.knownNames))
     var target: String?
 
-    @Option(help: ArgumentHelp("A persona to write as (marv is built in).", valueName: "name"))
+    @Option(help: ArgumentHelp("A persona to write as (marv is built in).", valueName: "name"),
+            completion: .custom { _, _, typed in
+                // The personas the author saved (and the built-in ones), read when Tab is pressed.
+                PersonaStore(directory: StateFolders.folder("XDG_CONFIG_HOME", ".config") + "/personas").names.filter { $0.hasPrefix(typed) }
+            })
     var persona: String?
 
     @Option(help: ArgumentHelp("A system message.", valueName: "text"))
