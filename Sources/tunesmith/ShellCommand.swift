@@ -56,8 +56,14 @@ struct ShellCommand: AsyncParsableCommand {
 
     /// The chat model when its provider still trains it, else gpt-4.1-mini while OpenAI trains it,
     /// else the catalog's default for the providers with a key (never OpenAI's from 2027-01-06).
-    static func defaultTarget(chatModel: String, today: CalendarDay) -> String {
+    static func defaultTarget(chatModel: String, provider: String, today: CalendarDay) -> String {
         let catalog = CatalogContext.catalog()
+        // A provider chosen by name (--provider, $TUNESMITH_PROVIDER) trains the target: the chat
+        // model when it trains that, else its default.
+        if let chosen = ModelProvider(named: provider), chosen != .openAI {
+            if catalog.model(named: chatModel, provider: chosen)?.isTrainable(on: today) == true { return chatModel }
+            if let choice = catalog.trainableChoice(of: chosen, today: today) { return choice.id }
+        }
         if catalog.model(named: chatModel)?.isTrainable(on: today) == true { return chatModel }
         if catalog.model(named: ShellConfiguration.defaultTarget)?.isTrainable(on: today) == true { return ShellConfiguration.defaultTarget }
         return catalog.defaultTarget(providersWithKeys: CatalogContext.providersWithKeys(), today: today).id
@@ -76,7 +82,7 @@ struct ShellCommand: AsyncParsableCommand {
         let chatModel = model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget
         var configuration = ShellConfiguration(
             datasetPath: file, chatModel: model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget,
-            targetModel: target ?? Self.defaultTarget(chatModel: chatModel, today: today), persona: persona, system: system, offline: offline || !canChat,
+            targetModel: target ?? Self.defaultTarget(chatModel: chatModel, provider: connection.providerName, today: today), persona: persona, system: system, offline: offline || !canChat,
             stateDirectory: stateDirectory, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
             secrets: providers.secrets(in: chatEnvironment),
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,

@@ -80,6 +80,15 @@ struct TogetherCommandTests {
         await stub.shutdown()
     }
 
+    @Test func theShellStartedForTogetherTargetsAModelTogetherTrains() async throws {
+        let stub = try await TogetherStub.start()
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(atPath: Self.marv, toPath: folder.appendingPathComponent("marv.jsonl").path)
+        let result = try await run(stub, ["marv.jsonl", "--provider", "together", "--offline"], stdin: "Hi\nHello.\n/tokens\n", in: folder)
+        #expect(result.stdout.contains(" of 40,960 for Qwen/Qwen3-8B "), "\(result.stdout)\(result.stderr)")
+        await stub.shutdown()
+    }
+
     @Test func theShellTrainsWithTogetherAndChatsThroughIt() async throws {
         let stub = try await TogetherStub.start()
         let folder = try temporaryFolder()
