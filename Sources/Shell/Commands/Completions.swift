@@ -11,6 +11,10 @@ struct Completions {
     let personas: PersonaStore
     let providers: [String]
     let lastJobID: String?
+    let chatModel: String
+    /// Where the author's jobs and fine-tuned models come from (nil: no provider, none offered).
+    let provider: (any FineTuningProvider)?
+    let jobsCache: ProviderJobsCache
     let exampleCount: Int
     let commands: [CommandSpec]
 
@@ -22,6 +26,9 @@ struct Completions {
         personas = shell.personas
         providers = shell.configuration.providers.names
         lastJobID = session.lastJobID
+        chatModel = session.chatModel
+        provider = session.provider
+        jobsCache = shell.jobsCache
         exampleCount = session.exampleCount
     }
 
@@ -46,7 +53,11 @@ struct Completions {
         case .provider?:
             options = providers
         case .jobID?:
-            options = lastJobID.map { [$0] } ?? []
+            options = (lastJobID.map { [$0] } ?? []) + providerJobs().map(\.id)
+        case .fineTunedModel?:
+            options = [chatModel] + fineTunedModels()
+        case .chatModel?:
+            options = [chatModel] + fineTunedModels() + catalog.completionNames()
         case .path?:
             options = Self.paths(startingWith: word)
         case .command?:
@@ -57,6 +68,16 @@ struct Completions {
             options = []
         }
         return Array(Set(options)).sorted().filter { $0.hasPrefix(word) }
+    }
+
+    /// The provider's recent jobs (cached; none when there is no provider or it cannot be reached).
+    private func providerJobs() -> [FineTuningJob] {
+        provider.map { jobsCache.jobs(at: $0) } ?? []
+    }
+
+    /// The models the author's jobs made: fine-tuned from chat models, so each can chat.
+    private func fineTunedModels() -> [String] {
+        providerJobs().filter { $0.status == .succeeded }.compactMap(\.fineTunedModel)
     }
 
     /// Files and folders (ending in "/") whose path starts with `word`, as typed (`~/` kept);
