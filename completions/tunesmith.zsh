@@ -325,7 +325,7 @@ _tunesmith_jobs() {
             'cancel:Cancel a job.'
             'pause:Pause a running job.'
             'resume:Resume a paused job.'
-            'watch:Follow a job live until it ends, then print the new model'\''s name.'
+            'watch:Follow a job live until it ends, charting its loss, then print the new model'\''s name.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
@@ -611,7 +611,7 @@ _tunesmith_endpoints() {
     command)
         local -ar subcommands=(
             'create:Start an endpoint for a fine-tuned model (its output name); it bills until deleted.'
-            'list:List the endpoints.'
+            'list:List your endpoints, then the provider'\''s serverless models.'
             'show:Show one endpoint.'
             'delete:Delete an endpoint (it stops billing).'
         )

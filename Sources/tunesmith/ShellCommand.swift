@@ -87,7 +87,7 @@ struct ShellCommand: AsyncParsableCommand {
             secrets: providers.secrets(in: chatEnvironment),
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
             watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
-            columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
+            columns: Terminal.standardOutputIsTerminal ? Terminal.columns : environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
         configuration.today = today
         configuration.providers = providers
         let refusedInput = RefusedInput()
@@ -129,7 +129,7 @@ final class TerminalLineReader: LineReader {
     func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput {
         switch editor.readLine(prompt: prompt, rightPrompt: rightPrompt, prefill: prefill) {
         case .line(let line): .line(line)
-        case .interrupted: .interrupted
+        case .interrupted(let typed): .interrupted(typed: typed)
         case .endOfInput: .endOfInput
         }
     }

@@ -133,7 +133,7 @@ public final class InMemoryFineTuningProvider: FineTuningProvider {
 
     public func deleteModel(_ name: String) async throws { try authorize() }
 
-    public func howToChat(with model: String) -> String { "chat with \(model) in memory" }
+    public func howToChat(with model: String, in place: ChatPlace) -> String { "chat with \(model) in memory" }
 
     public var chat: any ChatProvider { UnreachableChat() }
 }

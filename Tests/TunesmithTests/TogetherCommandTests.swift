@@ -75,7 +75,14 @@ struct TogetherCommandTests {
         #expect(created.status == 0, "\(created.stderr)")
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("PENDING  1x_nvidia_h100_80gb_sxm\n"))
-        #expect(try await run(stub, ["endpoints", "list"]).stdout.contains("acme/marv-"))
+        // The author's endpoints first, under their own heading; Together's serverless models apart.
+        let listed = try await run(stub, ["endpoints", "list"]).stdout
+        let sections = listed.components(separatedBy: "\n\n")
+        #expect(sections.count == 2, "\(listed)")
+        #expect(sections.first?.hasPrefix("Your endpoints (billed while they are up):\nID ") == true, "\(listed)")
+        #expect(sections.first?.contains("acme/marv-") == true && sections.first?.contains("Llama-3.3") == false, "\(listed)")
+        #expect(sections.last?.hasPrefix("Together's serverless models (billed per token; nothing to delete):\nNAME ") == true, "\(listed)")
+        #expect(sections.last?.contains("meta-llama/Llama-3.3-70B-Instruct-Turbo  STARTED") == true, "\(listed)")
         #expect(try await run(stub, ["endpoints", "delete", id]).stdout == "deleted \(id)\n")
         await stub.shutdown()
     }

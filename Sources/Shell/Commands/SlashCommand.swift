@@ -20,6 +20,10 @@ struct CommandSpec: Sendable {
     /// What Tab offers for the command's words.
     enum Completion: Sendable {
         case none, text, model, trainableModel, persona, number, exampleNumber, setting, jobID, provider, path, command
+        /// The author's own fine-tuned models (from the provider's jobs) and the chat model.
+        case fineTunedModel
+        /// Those, and the catalog's models.
+        case chatModel
     }
 
     let name: String

@@ -22,6 +22,8 @@ final class ShellContext {
     /// The chat API for /model; /use may switch the session to the provider's.
     let defaultChatClient: (any ChatProvider)?
     let providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?
+    /// The provider's recent jobs, for Tab after /use, /compare, /watch and /cancel.
+    let jobsCache = ProviderJobsCache()
 
     init(configuration: ShellConfiguration, reader: LineReader, console: Console, file: DatasetFile, personas: PersonaStore,
          tokens: TokenCache, targets: TargetResolver, editor: TextEditing?, interrupts: InterruptSource?,
