@@ -22,11 +22,12 @@ struct ShellCommand: AsyncParsableCommand {
     var file = "train.jsonl"
 
     @Option(help: ArgumentHelp("The chat model (default: $TUNESMITH_MODEL, else \(ShellConfiguration.defaultTarget)).", valueName: "model"),
-            completion: .list(ModelCatalog.knownNames))
+            completion: .list(ModelCatalog.knownNames.filter { !$0.contains("embedding") }))
     var model: String?
 
+    // Tab offers what a provider fine-tunes (any Hugging Face repo is taken too).
     @Option(help: ArgumentHelp("The model to fine-tune (default: the chat model when it can be).", valueName: "model"),
-            completion: .list(ModelCatalog.knownNames))
+            completion: .list(ModelCatalog.shipped.completionNames()))
     var target: String?
 
     @Option(help: ArgumentHelp("A persona to write as (marv is built in).", valueName: "name"),
