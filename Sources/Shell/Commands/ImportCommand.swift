@@ -3,8 +3,8 @@ import Interchange
 /// /import SOURCE [--from FORMAT] [--columns user=COL,assistant=COL]
 struct ImportCommand: SlashCommand {
     nonisolated static let spec = CommandSpec(
-        name: "import", usage: "/import SOURCE [--from chatgpt|claude|llm|sharegpt|alpaca|csv] [--columns user=COL,assistant=COL]",
-        summary: "queue a source's conversations for review (/next, /skip, /queue)", completion: .path)
+        name: "import", usage: "/import SOURCE [--from F] [--columns C]",
+        summary: "queue the conversations of a ChatGPT, Claude, llm, ShareGPT, Alpaca or CSV (--columns user=COL,assistant=COL) file for review", completion: .path)
     let source: String
     let format: ImportSource?
     let columns: CSVColumns?
