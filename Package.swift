@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Models", targets: ["Models"]),
         .library(name: "Dataset", targets: ["Dataset"]),
         .library(name: "ProviderKit", targets: ["ProviderKit"]),
+        .library(name: "Interchange", targets: ["Interchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -78,9 +79,20 @@ let package = Package(
             name: "EditLine",
             dependencies: ["CEditLine"]
         ),
+        // llm's logs.db, read through the system SQLite (no GRDB: a heavy build for a few queries).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // Conversations in from other tools' exports, datasets out in each trainer's shape; prints nothing.
+        .target(
+            name: "Interchange",
+            dependencies: ["Dataset", "Tokenizers", "Models", "CSQLite"]
+        ),
         .target(
             name: "Shell",
-            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows"]
+            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows", "Interchange"]
         ),
         .executableTarget(
             name: "tunesmith",
@@ -95,6 +107,7 @@ let package = Package(
                 "Workflows",
                 "Shell",
                 "EditLine",
+                "Interchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -148,6 +161,11 @@ let package = Package(
         .testTarget(
             name: "ShellTests",
             dependencies: ["Shell", "ProviderKit", "OpenAIProvider", "Dataset", "Tokenizers", "Models", "TestSupport"]
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "Dataset", "Tokenizers", "TestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TunesmithTests",

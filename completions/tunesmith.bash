@@ -173,13 +173,13 @@ _tunesmith() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    shell|tokens|render|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
+    shell|tokens|render|validate|split|import|export|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
         # Offer subcommand argument completions
         "_tunesmith_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'shell tokens render validate split chat files jobs models endpoints encodings tokenizers help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'shell tokens render validate split import export chat files jobs models endpoints encodings tokenizers help' -- "${cur}"))
         ;;
     esac
 }
@@ -359,6 +359,72 @@ _tunesmith_split() {
         return
         ;;
     '--seed')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __tunesmith_add_completions -o plusdirs -fX '!*.@(jsonl)'
+        return
+        ;;
+    esac
+}
+
+_tunesmith_import() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--from --columns --out)
+    __tunesmith_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--from')
+        __tunesmith_add_completions -W 'chatgpt'$'\n''claude'$'\n''llm'$'\n''sharegpt'$'\n''alpaca'$'\n''csv'
+        return
+        ;;
+    '--columns')
+        return
+        ;;
+    '--out')
+        __tunesmith_add_completions -o plusdirs -fX '!*.@(jsonl)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __tunesmith_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_tunesmith_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--to --method --model --out)
+    __tunesmith_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--to')
+        __tunesmith_add_completions -W 'trl'$'\n''axolotl'$'\n''unsloth'$'\n''mlx'$'\n''llama-factory'
+        return
+        ;;
+    '--method')
+        __tunesmith_add_completions -W 'sft'$'\n''dpo'$'\n''kto'
+        return
+        ;;
+    '--model')
+        return
+        ;;
+    '--out')
+        __tunesmith_add_completions -d
         return
         ;;
     esac

@@ -55,6 +55,8 @@ _tunesmith() {
             'render:Show each example exactly as the model sees it: its chat format, special tokens, and the tokens that train.'
             'validate:Check a training file as OpenAI'\''s data-format check does, and more; open models are counted as their chat format renders.'
             'split:Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
+            'import:Turn conversations from ChatGPT, Claude, llm, ShareGPT, Alpaca or CSV into candidate examples.'
+            'export:Write a dataset in a trainer'\''s own shape, with a config that runs and a README with the command.'
             'chat:Send one message and stream the reply to standard output.'
             'files:Upload, list, show and delete files stored with the provider.'
             'jobs:Create, follow and manage fine-tuning jobs.'
@@ -68,7 +70,7 @@ _tunesmith() {
         ;;
     arg)
         case "${words[1]}" in
-        shell|tokens|render|validate|split|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
+        shell|tokens|render|validate|split|import|export|chat|files|jobs|models|endpoints|encodings|tokenizers|help)
             "_tunesmith_${words[1]}" && ret=0
             ;;
         esac
@@ -176,6 +178,42 @@ _tunesmith_split() {
         '--validation-fraction[The share of examples that go to the validation file.]:validation-fraction:'
         '--seed[The seed of the shuffle that picks the validation examples.]:seed:'
         '--force[Overwrite existing output files.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_import() {
+    local -i ret=1
+    local -ar ___from=('chatgpt' 'claude' 'llm' 'sharegpt' 'alpaca' 'csv')
+    local -ar arg_specs=(
+        ':source:_files'
+        '--from[The source'\''s format (default\: told from its content).]:chatgpt|claude|llm|sharegpt|alpaca|csv:{__tunesmith_complete "${___from[@]}"}'
+        '--columns[CSV only\: which header columns hold the turns.]:user=COL,assistant=COL\[,system=COL\]:'
+        '--out[The JSONL file to write (default\: SOURCE'\''s name with .jsonl).]:file:_files -g '\''*.jsonl'\'''
+        '--force[Replace the output file when it exists.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_export() {
+    local -i ret=1
+    local -ar ___to=('trl' 'axolotl' 'unsloth' 'mlx' 'llama-factory')
+    local -ar ___method=('sft' 'dpo' 'kto')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--to[The trainer.]:trl|axolotl|unsloth|mlx|llama-factory:{__tunesmith_complete "${___to[@]}"}'
+        '--method[What to train.]:sft|dpo|kto:{__tunesmith_complete "${___method[@]}"}'
+        '--model[The base model, a Hugging Face repo id.]:hf-repo:'
+        '--out[The folder to write (default\: FILE-TRAINER-METHOD beside FILE).]:dir:_files -/'
+        '--force[Replace the folder when it exists.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

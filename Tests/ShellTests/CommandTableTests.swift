@@ -11,7 +11,7 @@ struct CommandTableTests {
     static let expected = [
         "system", "persona", "personas", "model", "target", "set", "retry", "pick", "keep", "reject", "edit", "edit!", "reply",
         "undo", "show", "tokens", "save", "save!", "prefer", "new", "list", "open", "delete", "validate", "split", "upload", "train",
-        "jobs", "watch", "cancel", "use", "provider", "compare", "help", "quit",
+        "jobs", "watch", "cancel", "use", "provider", "compare", "import", "next", "skip", "queue", "help", "quit",
     ]
 
     /// The usage lines /help prints, by command name.

@@ -8,7 +8,8 @@ enum CommandTable {
         ReplyCommand.self, UndoCommand.self, ShowCommand.self, TokensCommand.self, SaveCommand.self, SaveOverLimitCommand.self, PreferCommand.self,
         NewCommand.self, ListCommand.self, OpenCommand.self, DeleteCommand.self, ValidateCommand.self, SplitCommand.self,
         UploadCommand.self, TrainCommand.self, JobsCommand.self, WatchCommand.self, CancelCommand.self, UseCommand.self,
-        ProviderCommand.self, CompareCommand.self, HelpCommand.self, QuitCommand.self,
+        ProviderCommand.self, CompareCommand.self, ImportCommand.self, NextCommand.self, SkipCommand.self, QueueCommand.self,
+        HelpCommand.self, QuitCommand.self,
     ]
 
     static var specs: [CommandSpec] { commands.map { $0.spec } }
