@@ -20,6 +20,9 @@ import Testing
         let reader = ScriptedReader(["/help"])
         try await harness.run(reader)
         let complete = reader.completer ?? { _ in [] }
+        // A Tab waits a moment for the provider's list, then offers what it has; on a loaded
+        // machine the list may come a Tab later.
+        for _ in 0..<100 where !complete("/use ").contains(model) { try await Task.sleep(for: .milliseconds(100)) }
         #expect(complete("/use ").contains(model), "\(complete("/use "))")
         #expect(complete("/use ft:").allSatisfy { $0.hasPrefix("ft:") } && complete("/use ft:").contains(model))
         #expect(complete("/compare gpt-4.1-mini ").contains(model) && complete("/compare gpt-4.1-mini ").contains("gpt-4.1-mini"))

@@ -17,7 +17,7 @@ struct PipedShellTests {
         #expect(result.status == 0)
         #expect(result.stdout == "Paris. Obviously.\nreply 2 kept: trained on\nexample 1 saved to data.jsonl (16 tokens) — 9 more before OpenAI accepts the file\n")
         let saved = try String(contentsOf: folder.appendingPathComponent("data.jsonl"), encoding: .utf8)
-        #expect(saved == #"{"messages":[{"role":"user","content":"Hello"},{"role":"assistant","content":"Paris. Obviously."}]}"# + "\n")
+        #expect(saved == #"{"messages":[{"role":"user","content":"Hello"},{"role":"assistant","content":"Paris. Obviously.","weight":1}]}"# + "\n")
         await stub.shutdown()
     }
 

@@ -29,7 +29,7 @@ public enum DatasetExporter {
             notes.append("\(lineList(input.passedOver)) of the input \(input.passedOver.count == 1 ? "is" : "are") not \(kind) and \(input.passedOver.count == 1 ? "was" : "were") left out (`tunesmith validate` says why)")
         }
         guard !rows.isEmpty else {
-            throw InterchangeError(.nothingToExport, "nothing to export for \(request.method): \(request.method == .kto ? "no judged replies" : request.method == .dpo ? "no preference pairs" : "no chat examples") in \(request.method == .dpo ? ExportInput.preferencePath(of: request.datasetPath) : request.datasetPath)")
+            throw InterchangeError(.nothingToExport, "nothing to export for \(request.method): \(request.method == .kto ? "no judged replies (weight 1 or 0; /keep or /reject them in the shell)" : request.method == .dpo ? "no preference pairs" : "no chat examples") in \(request.method == .dpo ? ExportInput.preferencePath(of: request.datasetPath) : request.datasetPath)")
         }
         let family = ModelFamily(model: request.model)
         var files: [(String, String)] = []
@@ -99,17 +99,27 @@ public enum DatasetExporter {
     }
 
     /// Every judged reply is a row: the conversation before it as the prompt, the reply as the
-    /// completion; weight 0 is rejected (false), otherwise kept (true: no weight trains, as in
-    /// OpenAI's format).
+    /// completion, kept (weight 1) true and rejected (weight 0) false. A reply no one judged (no
+    /// weight) says nothing either way and is left out, with a note.
     private static func ktoRows(_ input: ExportInput, _ trainer: ExportTrainer, _ notes: inout [String]) -> [JSONObject] {
         var rows: [JSONObject] = []
-        for (_, example) in input.chats {
+        var labels: [Bool] = []
+        var unjudgedLines: [Int] = []
+        for (line, example) in input.chats {
             for (k, message) in example.messages.enumerated() where message.role == .assistant {
-                rows.append(TrainerRows.kto(prompt: Array(example.messages[..<k]), completion: message, label: message.weight != 0, for: trainer))
+                guard let weight = message.weight else {
+                    if unjudgedLines.last != line { unjudgedLines.append(line) }
+                    continue
+                }
+                labels.append(weight != 0)
+                rows.append(TrainerRows.kto(prompt: Array(example.messages[..<k]), completion: message, label: weight != 0, for: trainer))
             }
         }
-        let rejected = rows.filter { $0["label"] == .bool(false) }.count
-        if rejected == 0 || rejected == rows.count {
+        if !unjudgedLines.isEmpty {
+            notes.append("\(lineList(unjudgedLines)) hold replies no one judged (no weight), left out of KTO: /open K in the shell and /keep or /reject them")
+        }
+        let rejected = labels.filter { !$0 }.count
+        if !labels.isEmpty && (rejected == 0 || rejected == labels.count) {
             notes.append("every reply is \(rejected == 0 ? "kept" : "rejected"): KTO learns from both kinds; /reject (or /keep) some replies in the shell first")
         }
         return rows

@@ -104,7 +104,7 @@ extension Session {
         var messages = chat.messages
         if messages.first?.role == .system { opened.system = messages.removeFirst().text }
         opened.messages = messages.map {
-            DraftMessage(role: $0.role, text: $0.text, judgement: $0.role == .assistant ? ($0.weight == 0 ? .rejected : .kept) : .unjudged)
+            DraftMessage(role: $0.role, text: $0.text, judgement: $0.role != .assistant ? .unjudged : $0.weight == 0 ? .rejected : $0.weight == 1 ? .kept : .unjudged)
         }
         opened.replacingLine = found.line
         opened.replacingExample = k
