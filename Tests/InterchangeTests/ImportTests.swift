@@ -1,6 +1,6 @@
 import Dataset
 import Foundation
-import Interchange
+@testable import Interchange
 import Testing
 
 /// Every import source, from fixtures scripts/generate-interchange-fixtures.py wrote from each
@@ -73,6 +73,8 @@ struct ImportTests {
         _ = try ConversationImporter(path: path).read { _ in }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: copy.path) == ["logs.db"], "no journal or WAL beside it")
+        // Root ignores the 0444 above, so ask SQLite itself how the connection was opened.
+        #expect(try SQLiteDatabase(readOnly: path).isReadOnly)
     }
 
     @Test func aSourceThatIsNoKnownFormatSaysWhatToPass() throws {

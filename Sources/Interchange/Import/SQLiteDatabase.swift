@@ -19,6 +19,9 @@ final class SQLiteDatabase {
 
     deinit { sqlite3_close(handle) }
 
+    /// SQLite's own word that this connection cannot write.
+    var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     /// Whether a table (or view) of that name exists.
     func hasTable(_ name: String) throws(InterchangeError) -> Bool {
         var found = false
