@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Models", targets: ["Models"]),
         .library(name: "Dataset", targets: ["Dataset"]),
         .library(name: "ProviderKit", targets: ["ProviderKit"]),
+        .library(name: "Interchange", targets: ["Interchange"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
@@ -84,9 +85,20 @@ let package = Package(
             name: "EditLine",
             dependencies: ["CEditLine"]
         ),
+        // llm's logs.db, read through the system SQLite (no GRDB: a heavy build for a few queries).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // Conversations in from other tools' exports, datasets out in each trainer's shape; prints nothing.
+        .target(
+            name: "Interchange",
+            dependencies: ["Dataset", "Tokenizers", "Models", "CSQLite"]
+        ),
         .target(
             name: "Shell",
-            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows", "Evaluation"]
+            dependencies: ["Tokenizers", "Models", "Dataset", "ProviderKit", "Workflows", "Interchange", "Evaluation"]
         ),
         .executableTarget(
             name: "tunesmith",
@@ -102,6 +114,7 @@ let package = Package(
                 "Evaluation",
                 "Shell",
                 "EditLine",
+                "Interchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -159,6 +172,11 @@ let package = Package(
         .testTarget(
             name: "ShellTests",
             dependencies: ["Shell", "ProviderKit", "OpenAIProvider", "Dataset", "Tokenizers", "Models", "TestSupport"]
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "Dataset", "Tokenizers", "TestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "TunesmithTests",

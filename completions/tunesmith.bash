@@ -173,13 +173,13 @@ _tunesmith() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    shell|tokens|render|validate|split|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
+    shell|tokens|render|validate|split|import|export|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
         # Offer subcommand argument completions
         "_tunesmith_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'shell tokens render validate split chat eval files jobs models endpoints encodings tokenizers help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'shell tokens render validate split import export chat eval files jobs models endpoints encodings tokenizers help' -- "${cur}"))
         ;;
     esac
 }
@@ -194,14 +194,15 @@ _tunesmith_shell() {
     # Offer option value completions
     case "${prev}" in
     '--model')
-        __tunesmith_add_completions -W 'gpt-4.1'$'\n''gpt-4.1-2025-04-14'$'\n''gpt-4.1-mini'$'\n''gpt-4.1-mini-2025-04-14'$'\n''gpt-4.1-nano'$'\n''gpt-4.1-nano-2025-04-14'$'\n''o4-mini'$'\n''o4-mini-2025-04-16'$'\n''gpt-4o'$'\n''gpt-4o-2024-08-06'$'\n''gpt-4o-mini'$'\n''gpt-4o-mini-2024-07-18'$'\n''gpt-3.5-turbo'$'\n''gpt-3.5-turbo-0125'$'\n''gpt-3.5-turbo-1106'$'\n''gpt-3.5-turbo-0613'$'\n''gpt-4'$'\n''gpt-4-0613'$'\n''davinci-002'$'\n''babbage-002'$'\n''gpt-5'$'\n''gpt-4.5'$'\n''chatgpt-4o'$'\n''o1'$'\n''o3'$'\n''gpt-4-turbo'$'\n''gpt-4-32k'$'\n''gpt-35-turbo'$'\n''text-embedding-3-small'$'\n''text-embedding-3-large'$'\n''text-embedding-ada-002'
+        __tunesmith_add_completions -W 'gpt-4.1'$'\n''gpt-4.1-2025-04-14'$'\n''gpt-4.1-mini'$'\n''gpt-4.1-mini-2025-04-14'$'\n''gpt-4.1-nano'$'\n''gpt-4.1-nano-2025-04-14'$'\n''o4-mini'$'\n''o4-mini-2025-04-16'$'\n''gpt-4o'$'\n''gpt-4o-2024-08-06'$'\n''gpt-4o-mini'$'\n''gpt-4o-mini-2024-07-18'$'\n''gpt-3.5-turbo'$'\n''gpt-3.5-turbo-0125'$'\n''gpt-3.5-turbo-1106'$'\n''gpt-3.5-turbo-0613'$'\n''gpt-4'$'\n''gpt-4-0613'$'\n''davinci-002'$'\n''babbage-002'$'\n''gpt-5'$'\n''gpt-4.5'$'\n''chatgpt-4o'$'\n''o1'$'\n''o3'$'\n''gpt-4-turbo'$'\n''gpt-4-32k'$'\n''gpt-35-turbo'
         return
         ;;
     '--target')
-        __tunesmith_add_completions -W 'gpt-4.1'$'\n''gpt-4.1-2025-04-14'$'\n''gpt-4.1-mini'$'\n''gpt-4.1-mini-2025-04-14'$'\n''gpt-4.1-nano'$'\n''gpt-4.1-nano-2025-04-14'$'\n''o4-mini'$'\n''o4-mini-2025-04-16'$'\n''gpt-4o'$'\n''gpt-4o-2024-08-06'$'\n''gpt-4o-mini'$'\n''gpt-4o-mini-2024-07-18'$'\n''gpt-3.5-turbo'$'\n''gpt-3.5-turbo-0125'$'\n''gpt-3.5-turbo-1106'$'\n''gpt-3.5-turbo-0613'$'\n''gpt-4'$'\n''gpt-4-0613'$'\n''davinci-002'$'\n''babbage-002'$'\n''gpt-5'$'\n''gpt-4.5'$'\n''chatgpt-4o'$'\n''o1'$'\n''o3'$'\n''gpt-4-turbo'$'\n''gpt-4-32k'$'\n''gpt-35-turbo'$'\n''text-embedding-3-small'$'\n''text-embedding-3-large'$'\n''text-embedding-ada-002'
+        __tunesmith_add_completions -W 'gpt-4.1'$'\n''gpt-4.1-2025-04-14'$'\n''gpt-4.1-mini'$'\n''gpt-4.1-mini-2025-04-14'$'\n''gpt-4.1-nano'$'\n''gpt-4.1-nano-2025-04-14'$'\n''o4-mini'$'\n''o4-mini-2025-04-16'$'\n''gpt-4o'$'\n''gpt-4o-2024-08-06'$'\n''gpt-4o-mini'$'\n''gpt-4o-mini-2024-07-18'$'\n''gpt-3.5-turbo'$'\n''gpt-3.5-turbo-0125'$'\n''gpt-3.5-turbo-1106'$'\n''gpt-3.5-turbo-0613'$'\n''gpt-4'$'\n''gpt-4-0613'$'\n''davinci-002'$'\n''babbage-002'$'\n''meta-llama/Meta-Llama-3.1-8B-Instruct-Reference'$'\n''meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference'$'\n''meta-llama/Meta-Llama-3.1-70B-Instruct-Reference'$'\n''meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference'$'\n''meta-llama/Llama-3.3-70B-Instruct-Reference'$'\n''meta-llama/Llama-3.3-70B-131k-Instruct-Reference'$'\n''meta-llama/Llama-3.2-3B-Instruct'$'\n''meta-llama/Llama-3.2-1B-Instruct'$'\n''meta-llama/Llama-4-Maverick-17B-128E-Instruct'$'\n''meta-llama/Llama-4-Scout-17B-16E-Instruct'$'\n''deepseek-ai/DeepSeek-R1-Distill-Llama-70B'$'\n''Qwen/Qwen3-0.6B'$'\n''Qwen/Qwen3-1.7B'$'\n''Qwen/Qwen3-4B'$'\n''Qwen/Qwen3-8B'$'\n''Qwen/Qwen3-14B'$'\n''Qwen/Qwen3-32B'$'\n''Qwen/Qwen3-30B-A3B'$'\n''Qwen/Qwen3-235B-A22B'$'\n''Qwen/Qwen3-235B-A22B-Instruct-2507'$'\n''Qwen/Qwen3-Next-80B-A3B-Instruct'$'\n''Qwen/Qwen3-Coder-30B-A3B-Instruct'$'\n''Qwen/Qwen3-Coder-480B-A35B-Instruct'$'\n''Qwen/Qwen2.5-1.5B-Instruct'$'\n''Qwen/Qwen2.5-3B-Instruct'$'\n''Qwen/Qwen2.5-7B-Instruct'$'\n''Qwen/Qwen2.5-14B-Instruct'$'\n''Qwen/Qwen2.5-32B-Instruct'$'\n''Qwen/Qwen2.5-72B-Instruct'$'\n''deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B'$'\n''deepseek-ai/DeepSeek-R1-Distill-Qwen-14B'$'\n''Qwen/Qwen3.5-0.8B'$'\n''Qwen/Qwen3.5-2B'$'\n''Qwen/Qwen3.5-4B'$'\n''Qwen/Qwen3.5-9B'$'\n''Qwen/Qwen3.5-35B-A3B'$'\n''Qwen/Qwen3.6-35B-A3B'$'\n''Qwen/Qwen3.5-27B'$'\n''Qwen/Qwen3.5-122B-A10B'$'\n''Qwen/Qwen3.5-397B-A17B'$'\n''openai/gpt-oss-20b'$'\n''openai/gpt-oss-120b'$'\n''deepseek-ai/DeepSeek-V3'$'\n''deepseek-ai/DeepSeek-V3-0324'$'\n''deepseek-ai/DeepSeek-V3.1'$'\n''deepseek-ai/DeepSeek-R1'$'\n''deepseek-ai/DeepSeek-R1-0528'$'\n''moonshotai/Kimi-K2-Base'$'\n''moonshotai/Kimi-K2-Instruct-0905'$'\n''moonshotai/Kimi-K2-Thinking'$'\n''moonshotai/Kimi-K2.5'$'\n''zai-org/GLM-4.6'$'\n''zai-org/GLM-4.7'$'\n''zai-org/GLM-5'$'\n''zai-org/GLM-5.1'$'\n''google/gemma-3-270m-it'$'\n''google/gemma-3-1b-it'$'\n''google/gemma-3-4b-it'$'\n''google/gemma-3-12b-it'$'\n''google/gemma-3-27b-it'$'\n''google/gemma-4-26B-A4B-it'$'\n''google/gemma-4-31B-it'$'\n''nvidia/NVIDIA-Nemotron-Nano-9B-v2'$'\n''mistralai/Mistral-7B-Instruct-v0.2'$'\n''mistralai/Mixtral-8x7B-Instruct-v0.1'$'\n''Qwen/Qwen3-VL-8B-Instruct'$'\n''Qwen/Qwen3-VL-30B-A3B-Instruct'$'\n''Qwen/Qwen3-VL-235B-A22B-Instruct'$'\n''meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM'$'\n''meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM'$'\n''google/gemma-3-4b-it-VLM'$'\n''google/gemma-3-12b-it-VLM'$'\n''google/gemma-3-27b-it-VLM'$'\n''accounts/fireworks/models/qwen3-8b'$'\n''qwen3-8b'$'\n''accounts/fireworks/models/qwen3-14b'$'\n''qwen3-14b'$'\n''accounts/fireworks/models/qwen3-4b'$'\n''qwen3-4b'$'\n''accounts/fireworks/models/qwen3-30b-a3b'$'\n''qwen3-30b-a3b'$'\n''accounts/fireworks/models/qwen3p5-9b'$'\n''qwen3p5-9b'$'\n''accounts/fireworks/models/qwen3p5-27b'$'\n''qwen3p5-27b'$'\n''accounts/fireworks/models/qwen3p5-35b-a3b'$'\n''qwen3p5-35b-a3b'$'\n''accounts/fireworks/models/llama-v3p1-8b-instruct'$'\n''llama-v3p1-8b-instruct'$'\n''accounts/fireworks/models/llama-v3p3-70b-instruct'$'\n''llama-v3p3-70b-instruct'$'\n''accounts/fireworks/models/qwen2p5-7b-instruct'$'\n''qwen2p5-7b-instruct'$'\n''accounts/fireworks/models/deepseek-v3p1'$'\n''deepseek-v3p1'$'\n''accounts/fireworks/models/kimi-k2-instruct-0905'$'\n''kimi-k2-instruct-0905'$'\n''accounts/fireworks/models/kimi-k2p5'$'\n''kimi-k2p5'$'\n''accounts/fireworks/models/glm-5p1'$'\n''glm-5p1'$'\n''accounts/fireworks/models/glm-5p2'$'\n''glm-5p2'$'\n''accounts/fireworks/models/gemma-4-26b-a4b-it'$'\n''gemma-4-26b-a4b-it'$'\n''accounts/fireworks/models/gemma-4-31b-it'$'\n''gemma-4-31b-it'
         return
         ;;
     '--persona')
+        __tunesmith_add_completions -W "$(__tunesmith_custom_complete ---completion shell -- --persona "${COMP_CWORD}" "$(__tunesmith_cursor_index_in_current_word)")"
         return
         ;;
     '--system')
@@ -358,6 +359,72 @@ _tunesmith_split() {
         return
         ;;
     '--seed')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __tunesmith_add_completions -o plusdirs -fX '!*.@(jsonl)'
+        return
+        ;;
+    esac
+}
+
+_tunesmith_import() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--from --columns --out)
+    __tunesmith_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--from')
+        __tunesmith_add_completions -W 'chatgpt'$'\n''claude'$'\n''llm'$'\n''sharegpt'$'\n''alpaca'$'\n''csv'
+        return
+        ;;
+    '--columns')
+        return
+        ;;
+    '--out')
+        __tunesmith_add_completions -o plusdirs -fX '!*.@(jsonl)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __tunesmith_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_tunesmith_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--to --method --model --out)
+    __tunesmith_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--to')
+        __tunesmith_add_completions -W 'trl'$'\n''axolotl'$'\n''unsloth'$'\n''mlx'$'\n''llama-factory'
+        return
+        ;;
+    '--method')
+        __tunesmith_add_completions -W 'sft'$'\n''dpo'$'\n''kto'
+        return
+        ;;
+    '--model')
+        return
+        ;;
+    '--out')
+        __tunesmith_add_completions -d
         return
         ;;
     esac

@@ -55,6 +55,8 @@ _tunesmith() {
             'render:Show each example exactly as the model sees it: its chat format, special tokens, and the tokens that train.'
             'validate:Check a training file as OpenAI'\''s data-format check does, and more; open models are counted as their chat format renders.'
             'split:Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
+            'import:Turn conversations from ChatGPT, Claude, llm, ShareGPT, Alpaca or CSV into candidate examples.'
+            'export:Write a dataset in a trainer'\''s own shape, with a config that runs and a README with the command.'
             'chat:Send one message and stream the reply to standard output.'
             'eval:Did the fine-tune work? Send the file'\''s conversations to models and compare their replies with the file'\''s own.'
             'files:Upload, list, show and delete files stored with the provider.'
@@ -69,7 +71,7 @@ _tunesmith() {
         ;;
     arg)
         case "${words[1]}" in
-        shell|tokens|render|validate|split|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
+        shell|tokens|render|validate|split|import|export|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
             "_tunesmith_${words[1]}" && ret=0
             ;;
         esac
@@ -81,14 +83,14 @@ _tunesmith() {
 
 _tunesmith_shell() {
     local -i ret=1
-    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
-    local -ar ___target=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo' 'text-embedding-3-small' 'text-embedding-3-large' 'text-embedding-ada-002')
+    local -ar ___model=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'gpt-5' 'gpt-4.5' 'chatgpt-4o' 'o1' 'o3' 'gpt-4-turbo' 'gpt-4-32k' 'gpt-35-turbo')
+    local -ar ___target=('gpt-4.1' 'gpt-4.1-2025-04-14' 'gpt-4.1-mini' 'gpt-4.1-mini-2025-04-14' 'gpt-4.1-nano' 'gpt-4.1-nano-2025-04-14' 'o4-mini' 'o4-mini-2025-04-16' 'gpt-4o' 'gpt-4o-2024-08-06' 'gpt-4o-mini' 'gpt-4o-mini-2024-07-18' 'gpt-3.5-turbo' 'gpt-3.5-turbo-0125' 'gpt-3.5-turbo-1106' 'gpt-3.5-turbo-0613' 'gpt-4' 'gpt-4-0613' 'davinci-002' 'babbage-002' 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference' 'meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.3-70B-Instruct-Reference' 'meta-llama/Llama-3.3-70B-131k-Instruct-Reference' 'meta-llama/Llama-3.2-3B-Instruct' 'meta-llama/Llama-3.2-1B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct' 'meta-llama/Llama-4-Scout-17B-16E-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Llama-70B' 'Qwen/Qwen3-0.6B' 'Qwen/Qwen3-1.7B' 'Qwen/Qwen3-4B' 'Qwen/Qwen3-8B' 'Qwen/Qwen3-14B' 'Qwen/Qwen3-32B' 'Qwen/Qwen3-30B-A3B' 'Qwen/Qwen3-235B-A22B' 'Qwen/Qwen3-235B-A22B-Instruct-2507' 'Qwen/Qwen3-Next-80B-A3B-Instruct' 'Qwen/Qwen3-Coder-30B-A3B-Instruct' 'Qwen/Qwen3-Coder-480B-A35B-Instruct' 'Qwen/Qwen2.5-1.5B-Instruct' 'Qwen/Qwen2.5-3B-Instruct' 'Qwen/Qwen2.5-7B-Instruct' 'Qwen/Qwen2.5-14B-Instruct' 'Qwen/Qwen2.5-32B-Instruct' 'Qwen/Qwen2.5-72B-Instruct' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B' 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B' 'Qwen/Qwen3.5-0.8B' 'Qwen/Qwen3.5-2B' 'Qwen/Qwen3.5-4B' 'Qwen/Qwen3.5-9B' 'Qwen/Qwen3.5-35B-A3B' 'Qwen/Qwen3.6-35B-A3B' 'Qwen/Qwen3.5-27B' 'Qwen/Qwen3.5-122B-A10B' 'Qwen/Qwen3.5-397B-A17B' 'openai/gpt-oss-20b' 'openai/gpt-oss-120b' 'deepseek-ai/DeepSeek-V3' 'deepseek-ai/DeepSeek-V3-0324' 'deepseek-ai/DeepSeek-V3.1' 'deepseek-ai/DeepSeek-R1' 'deepseek-ai/DeepSeek-R1-0528' 'moonshotai/Kimi-K2-Base' 'moonshotai/Kimi-K2-Instruct-0905' 'moonshotai/Kimi-K2-Thinking' 'moonshotai/Kimi-K2.5' 'zai-org/GLM-4.6' 'zai-org/GLM-4.7' 'zai-org/GLM-5' 'zai-org/GLM-5.1' 'google/gemma-3-270m-it' 'google/gemma-3-1b-it' 'google/gemma-3-4b-it' 'google/gemma-3-12b-it' 'google/gemma-3-27b-it' 'google/gemma-4-26B-A4B-it' 'google/gemma-4-31B-it' 'nvidia/NVIDIA-Nemotron-Nano-9B-v2' 'mistralai/Mistral-7B-Instruct-v0.2' 'mistralai/Mixtral-8x7B-Instruct-v0.1' 'Qwen/Qwen3-VL-8B-Instruct' 'Qwen/Qwen3-VL-30B-A3B-Instruct' 'Qwen/Qwen3-VL-235B-A22B-Instruct' 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM' 'meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM' 'google/gemma-3-4b-it-VLM' 'google/gemma-3-12b-it-VLM' 'google/gemma-3-27b-it-VLM' 'accounts/fireworks/models/qwen3-8b' 'qwen3-8b' 'accounts/fireworks/models/qwen3-14b' 'qwen3-14b' 'accounts/fireworks/models/qwen3-4b' 'qwen3-4b' 'accounts/fireworks/models/qwen3-30b-a3b' 'qwen3-30b-a3b' 'accounts/fireworks/models/qwen3p5-9b' 'qwen3p5-9b' 'accounts/fireworks/models/qwen3p5-27b' 'qwen3p5-27b' 'accounts/fireworks/models/qwen3p5-35b-a3b' 'qwen3p5-35b-a3b' 'accounts/fireworks/models/llama-v3p1-8b-instruct' 'llama-v3p1-8b-instruct' 'accounts/fireworks/models/llama-v3p3-70b-instruct' 'llama-v3p3-70b-instruct' 'accounts/fireworks/models/qwen2p5-7b-instruct' 'qwen2p5-7b-instruct' 'accounts/fireworks/models/deepseek-v3p1' 'deepseek-v3p1' 'accounts/fireworks/models/kimi-k2-instruct-0905' 'kimi-k2-instruct-0905' 'accounts/fireworks/models/kimi-k2p5' 'kimi-k2p5' 'accounts/fireworks/models/glm-5p1' 'glm-5p1' 'accounts/fireworks/models/glm-5p2' 'glm-5p2' 'accounts/fireworks/models/gemma-4-26b-a4b-it' 'gemma-4-26b-a4b-it' 'accounts/fireworks/models/gemma-4-31b-it' 'gemma-4-31b-it')
     local -ar ___provider=('openai' 'together' 'fireworks')
     local -ar arg_specs=(
         ':file:_files -g '\''*.jsonl'\'''
         '--model[The chat model (default\: $TUNESMITH_MODEL, else gpt-4.1-mini).]:model:{__tunesmith_complete "${___model[@]}"}'
         '--target[The model to fine-tune (default\: the chat model when it can be).]:model:{__tunesmith_complete "${___target[@]}"}'
-        '--persona[A persona to write as (marv is built in).]:name:'
+        '--persona[A persona to write as (marv is built in).]:name:{__tunesmith_custom_complete ---completion shell -- --persona "${current_word_index}" "$(__tunesmith_cursor_index_in_current_word)"}'
         '--system[A system message.]:text:'
         '--offline[Do not chat\: write the assistant replies yourself.]'
         '--yes[Let a script run /train, /upload, /cancel and /delete (they spend money or delete data).]'
@@ -177,6 +179,42 @@ _tunesmith_split() {
         '--validation-fraction[The share of examples that go to the validation file.]:validation-fraction:'
         '--seed[The seed of the shuffle that picks the validation examples.]:seed:'
         '--force[Overwrite existing output files.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_import() {
+    local -i ret=1
+    local -ar ___from=('chatgpt' 'claude' 'llm' 'sharegpt' 'alpaca' 'csv')
+    local -ar arg_specs=(
+        ':source:_files'
+        '--from[The source'\''s format (default\: told from its content).]:chatgpt|claude|llm|sharegpt|alpaca|csv:{__tunesmith_complete "${___from[@]}"}'
+        '--columns[CSV only\: which header columns hold the turns.]:user=COL,assistant=COL\[,system=COL\]:'
+        '--out[The JSONL file to write (default\: SOURCE'\''s name with .jsonl).]:file:_files -g '\''*.jsonl'\'''
+        '--force[Replace the output file when it exists.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_tunesmith_export() {
+    local -i ret=1
+    local -ar ___to=('trl' 'axolotl' 'unsloth' 'mlx' 'llama-factory')
+    local -ar ___method=('sft' 'dpo' 'kto')
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.jsonl'\'''
+        '--to[The trainer.]:trl|axolotl|unsloth|mlx|llama-factory:{__tunesmith_complete "${___to[@]}"}'
+        '--method[What to train.]:sft|dpo|kto:{__tunesmith_complete "${___method[@]}"}'
+        '--model[The base model, a Hugging Face repo id.]:hf-repo:'
+        '--out[The folder to write (default\: FILE-TRAINER-METHOD beside FILE).]:dir:_files -/'
+        '--force[Replace the folder when it exists.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -353,7 +391,7 @@ _tunesmith_jobs() {
             'cancel:Cancel a job.'
             'pause:Pause a running job.'
             'resume:Resume a paused job.'
-            'watch:Follow a job live until it ends, then print the new model'\''s name.'
+            'watch:Follow a job live until it ends, charting its loss, then print the new model'\''s name.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
@@ -639,7 +677,7 @@ _tunesmith_endpoints() {
     command)
         local -ar subcommands=(
             'create:Start an endpoint for a fine-tuned model (its output name); it bills until deleted.'
-            'list:List the endpoints.'
+            'list:List your endpoints, then the provider'\''s serverless models.'
             'show:Show one endpoint.'
             'delete:Delete an endpoint (it stops billing).'
         )

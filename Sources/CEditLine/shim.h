@@ -7,6 +7,10 @@
 #include <locale.h>
 #include <stdio.h>
 
+// glibc declares wcwidth only under _XOPEN_SOURCE; libedit measures columns with it too.
+extern int wcwidth(wchar_t c);
+static inline int shim_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
 static inline FILE *shim_stdin(void) { return stdin; }
 static inline FILE *shim_stdout(void) { return stdout; }
 static inline FILE *shim_stderr(void) { return stderr; }
@@ -34,6 +38,12 @@ static inline int shim_bind(EditLine *e, const char *key, const char *function) 
 }
 /// Fixes a tty mode for edit mode, e.g. "-isig" (Ctrl-C then arrives as a key, not a signal).
 static inline int shim_settty(EditLine *e, const char *mode) { return el_set(e, EL_SETTY, "-d", mode, NULL); }
+/// The terminal's width as libedit knows it (it follows resizes), else 80.
+static inline int shim_columns(EditLine *e) {
+    int columns = 0;
+    if (el_get(e, EL_GETTC, "co", &columns) != 0 || columns <= 0) return 80;
+    return columns;
+}
 static inline int shim_set_history(EditLine *e, History *h) { return el_set(e, EL_HIST, history, h); }
 
 static inline int shim_history_setsize(History *h, int size) {

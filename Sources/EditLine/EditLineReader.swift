@@ -10,20 +10,21 @@ import Foundation
 public final class EditLineReader {
     public enum Input: Equatable {
         case line(String)
-        case interrupted
+        /// Ctrl-C: the line is dropped; `typed` is what it held.
+        case interrupted(typed: String)
         case endOfInput
     }
 
     private let editLine: OpaquePointer
     private let history: OpaquePointer
     private let historyPath: String?
-    private var promptBuffer: UnsafeMutablePointer<CChar>?
-    private var rightBuffer: UnsafeMutablePointer<CChar>?
-    private var rightCapacity = 0
+    private var prompt = ""
+    private var promptBuffer = PromptBuffer()
+    private var rightBuffer = PromptBuffer()
     var rightPrompt: ((String) -> String)?
-    private var interrupted = false
-    /// The whole line when a multi-line paste ended it.
-    private var pasted: String?
+    /// The right prompt when it cannot fit beside the line (it then rides above the left one).
+    private var stackedRight: String?
+    private var interrupted: String?
     /// Gets the text before the cursor; returns candidates for its last word.
     public var completer: ((String) -> [String])?
 
@@ -42,7 +43,7 @@ public final class EditLineReader {
         shim_set_editor(editLine, "emacs")
         shim_set_signal(editLine, 1)
         shim_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
-        shim_set_prompt(editLine, { el in EditLineReader.reader(el)?.promptBuffer }, Self.promptEscape)
+        shim_set_prompt(editLine, { el in EditLineReader.reader(el)?.currentPrompt() }, Self.promptEscape)
         shim_set_rprompt(editLine, { el in EditLineReader.reader(el)?.currentRightPrompt() }, Self.promptEscape)
         // Register the function before binding it: binding an unknown name can corrupt the heap.
         shim_add_function(editLine, "tunesmith-complete", "Complete the word before the cursor") { el, _ in
@@ -54,7 +55,8 @@ public final class EditLineReader {
         // edit mode, so Ctrl-C is SIGINT there, for InterruptSignal.
         shim_settty(editLine, "-isig")
         shim_add_function(editLine, "tunesmith-interrupt", "Drop the line") { el, _ in
-            EditLineReader.reader(el!)?.interrupted = true
+            guard let reader = EditLineReader.reader(el!) else { return UInt8(CC_NEWLINE) }
+            reader.interrupted = reader.currentLine().all
             return UInt8(CC_NEWLINE)
         }
         shim_bind(editLine, "^C", "tunesmith-interrupt")
@@ -63,6 +65,19 @@ public final class EditLineReader {
             EditLineReader.reader(el!)?.paste() ?? UInt8(CC_ERROR)
         }
         shim_bind(editLine, "\\e[200~", "tunesmith-paste")
+        // Typing at the end of the line takes libedit's fast path, which redraws no prompt once
+        // the right prompt has left the first row: these keys always redraw, so the count stays live.
+        shim_add_function(editLine, "tunesmith-insert", "Insert the key and redraw the prompts") { el, key in
+            guard let scalar = Unicode.Scalar(UInt32(key)) else { return UInt8(CC_ERROR) }
+            el_insertstr(el, String(Character(scalar)))
+            return UInt8(CC_REFRESH)
+        }
+        for key in 0x20...0x7E {
+            // Octal for all but letters and digits: `bind` reads "-" as an option, "\\" and "^" as escapes.
+            let character = Character(Unicode.Scalar(UInt8(key)))
+            let name = character.isLetter || character.isNumber ? String(character) : "\\" + String(key, radix: 8).leftPadded(to: 3)
+            shim_bind(editLine, name, "tunesmith-insert")
+        }
         el_source(editLine, nil)  // ~/.editrc
     }
 
@@ -70,8 +85,8 @@ public final class EditLineReader {
         shim_set_editmode(editLine, 0)
         el_end(editLine)
         history_end(history)
-        free(promptBuffer)
-        free(rightBuffer)
+        promptBuffer.release()
+        rightBuffer.release()
     }
 
     private static func reader(_ el: OpaquePointer?) -> EditLineReader? {
@@ -80,31 +95,25 @@ public final class EditLineReader {
     }
 
     public func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> Input {
-        free(promptBuffer)
-        promptBuffer = strdup(prompt)
+        self.prompt = prompt
         self.rightPrompt = rightPrompt
+        stackedRight = nil
         if let prefill, !prefill.isEmpty { el_push(editLine, prefill) }
         var count: Int32 = 0
         errno = 0
-        interrupted = false
-        pasted = nil
+        interrupted = nil
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
         let result = el_gets(editLine, &count)
         FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
-        if let pasted {
-            FileHandle.standardOutput.write(Data((pasted.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-                .map { "  " + $0 }.joined(separator: "\n") + "\n").utf8))
-            return .line(pasted)
-        }
-        if interrupted {
+        if let interrupted {
             FileHandle.standardOutput.write(Data("^C\n".utf8))
-            return .interrupted
+            return .interrupted(typed: interrupted)
         }
         guard let line = result else {
             if count < 0 && errno == EINTR {
                 el_reset(editLine)
                 FileHandle.standardOutput.write(Data("^C\n".utf8))
-                return .interrupted
+                return .interrupted(typed: "")
             }
             return .endOfInput
         }
@@ -129,7 +138,7 @@ public final class EditLineReader {
     }
 
     /// The line typed so far (all of it, and the part before the cursor).
-    private func currentLine() -> (all: String, beforeCursor: String) {
+    func currentLine() -> (all: String, beforeCursor: String) {
         guard let info = el_line(editLine)?.pointee else { return ("", "") }
         let all = String(decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.lastchar - info.buffer), as: UTF8.self)
         let before = String(decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.cursor - info.buffer), as: UTF8.self)
@@ -137,21 +146,24 @@ public final class EditLineReader {
     }
 
     /// Never an empty string: "" would let libedit skip redraws, and the count would go stale.
+    /// libedit asks for it first on every redraw, so it also decides where the count goes.
     private func currentRightPrompt() -> UnsafeMutablePointer<CChar>? {
         var text = rightPrompt?(currentLine().all) ?? " "
         if text.isEmpty { text = " " }
-        let bytes = text.utf8CString
-        if rightCapacity < bytes.count {
-            free(rightBuffer)
-            rightCapacity = max(64, bytes.count)
-            rightBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: rightCapacity)
-        }
-        bytes.withUnsafeBufferPointer { rightBuffer!.update(from: $0.baseAddress!, count: bytes.count) }
-        return rightBuffer
+        let fits = text.trimmingCharacters(in: .whitespaces).isEmpty
+            || PromptLayout.fitsOnOneRow(prompt: prompt, line: currentLine().all, right: text, columns: Int(shim_columns(editLine)))
+        stackedRight = fits ? nil : text
+        return rightBuffer.holding(fits ? text : " ")
     }
 
-    /// Reads the pasted text up to the end marker. One line is inserted for editing; several end
-    /// the line, and `readLine` returns them together.
+    /// The prompt, under the right prompt's own row when the line is too long to have it beside.
+    private func currentPrompt() -> UnsafeMutablePointer<CChar>? {
+        guard let stackedRight else { return promptBuffer.holding(prompt) }
+        return promptBuffer.holding(PromptLayout.stacked(prompt: prompt, right: stackedRight, columns: Int(shim_columns(editLine))))
+    }
+
+    /// Reads the pasted text up to the end marker and puts it on the line, newlines and all: it
+    /// stays there to read and edit, and Enter sends it as one message.
     private func paste() -> UInt8 {
         var scalars: [Unicode.Scalar] = []
         let end: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
@@ -167,13 +179,8 @@ public final class EditLineReader {
         text.unicodeScalars.append(contentsOf: scalars)
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         while text.hasSuffix("\n") { text.removeLast() }
-        guard text.contains("\n") else {
-            el_insertstr(editLine, text)
-            return UInt8(CC_REFRESH)
-        }
-        let (all, before) = currentLine()
-        pasted = before + text + String(all.dropFirst(before.count))
-        return UInt8(CC_NEWLINE)
+        if !text.isEmpty { el_insertstr(editLine, text) }
+        return UInt8(CC_REFRESH)
     }
 
     private func complete() -> UInt8 {
@@ -193,7 +200,32 @@ public final class EditLineReader {
         // Paths are listed by their last part, as shells list them ("/" alone starts a command).
         let folder = word.dropFirst().lastIndex(of: "/").map { word[...$0].count } ?? 0
         let shown = candidates.map { String($0.dropFirst(folder)) }
-        FileHandle.standardOutput.write(Data(("\n" + shown.joined(separator: "  ") + "\n").utf8))
+        let rows = CandidateColumns.rows(shown, width: Int(shim_columns(editLine)))
+        FileHandle.standardOutput.write(Data(("\n" + rows.joined(separator: "\n") + "\n").utf8))
         return UInt8(CC_REDISPLAY)
     }
+}
+
+/// A C string libedit may keep pointing at until the next call: one allocation, reused (a new one
+/// per keystroke would leak, libedit never frees it).
+private struct PromptBuffer {
+    private var pointer: UnsafeMutablePointer<CChar>?
+    private var capacity = 0
+
+    mutating func holding(_ text: String) -> UnsafeMutablePointer<CChar>? {
+        let bytes = text.utf8CString
+        if capacity < bytes.count {
+            pointer?.deallocate()
+            capacity = max(64, bytes.count)
+            pointer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        }
+        bytes.withUnsafeBufferPointer { pointer!.update(from: $0.baseAddress!, count: bytes.count) }
+        return pointer
+    }
+
+    func release() { pointer?.deallocate() }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

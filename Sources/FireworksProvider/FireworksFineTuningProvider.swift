@@ -113,10 +113,10 @@ public struct FireworksFineTuningProvider: FineTuningProvider {
                              + "(`tunesmith jobs show \(jobID) --provider fireworks`)")
     }
 
-    public func howToChat(with model: String) -> String {
-        "Fireworks serves a fine-tuned LoRA only on a dedicated deployment, not serverless: `tunesmith endpoints create \(model) --provider fireworks` "
-            + "(it bills per GPU-hour until deleted), wait until it is READY, then `/use \(model)` with /provider fireworks "
-            + "(or `tunesmith chat --provider fireworks --model \(model)`); delete the deployment when done"
+    public func howToChat(with model: String, in place: ChatPlace) -> String {
+        let chat = place == .shell ? "`/use \(model)` with /provider fireworks" : "`tunesmith chat --provider fireworks --model \(model)`"
+        return "Fireworks serves a fine-tuned LoRA only on a dedicated deployment, not serverless: `tunesmith endpoints create \(model) --provider fireworks` "
+            + "(it bills per GPU-hour until deleted), wait until it is READY, then \(chat); delete the deployment when done"
     }
 
     public func deleteModel(_ name: String) async throws {

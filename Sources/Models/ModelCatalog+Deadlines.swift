@@ -28,7 +28,7 @@ extension ModelCatalog {
     }
 
     /// The provider's default model if it trains it today, else its first exactly counted one.
-    func trainableChoice(of provider: ModelProvider, today: CalendarDay) -> CatalogModel? {
+    public func trainableChoice(of provider: ModelProvider, today: CalendarDay) -> CatalogModel? {
         let usable = { (model: CatalogModel) in model.isTrainable(on: today) && model.methods.contains(.supervised) }
         if let model = defaultModel(for: provider), usable(model) { return model }
         return models(provider: provider).first { usable($0) && $0.counting.isExact }

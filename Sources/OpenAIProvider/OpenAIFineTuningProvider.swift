@@ -83,7 +83,10 @@ public struct OpenAIFineTuningProvider: FineTuningProvider {
 
     public var chat: any ChatProvider { client }
 
-    public func howToChat(with model: String) -> String {
-        "chat with it: `tunesmith chat --model \(model)`, or `/use \(model)` in the shell"
+    public func howToChat(with model: String, in place: ChatPlace) -> String {
+        switch place {
+        case .shell: "/use \(model) to chat with it"
+        case .commandLine: "chat with it: tunesmith chat --model \(model)"
+        }
     }
 }

@@ -74,8 +74,9 @@ public final class Shell {
             switch shell.reader.readLine(prompt: prompt, rightPrompt: right, prefill: nil) {
             case .endOfInput:
                 session.leave(shell)
-            case .interrupted:
-                continue
+            case .interrupted(let typed):
+                // Ctrl-C on an empty line is often someone trying to leave.
+                if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { shell.note("Ctrl-D or /quit leaves; the draft is kept") }
             case .line(let line):
                 await handle(line)
             }
@@ -87,14 +88,19 @@ public final class Shell {
     func handle(_ rawLine: String) async {
         let shell = context
         var line = rawLine
+        var remembered = rawLine
         if line.trimmingCharacters(in: .whitespaces) == "\"\"\"" {
             guard let block = readBlock() else { return }
+            line = block
+            // The whole block is one history entry: Up brings it back as it was typed.
+            remembered = Self.fenced(block)
+        } else if let block = Self.unfenced(line) {
             line = block
         } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
             return
         }
-        if HistoryFilter.isSafe(rawLine, secrets: shell.configuration.secrets, keyPattern: shell.configuration.providers.keyPattern) {
-            shell.reader.addHistory(rawLine)
+        if HistoryFilter.isSafe(remembered, secrets: shell.configuration.secrets, keyPattern: shell.configuration.providers.keyPattern) {
+            shell.reader.addHistory(remembered)
         }
         // The command changes a copy (an actor's property cannot be lent across an await); every
         // change of its draft is autosaved as it happens, and the copy comes back when it ends.
@@ -107,12 +113,26 @@ public final class Shell {
         self.session = session
     }
 
-    /// Lines up to a closing `"""`, joined with newlines.
+    nonisolated static func fenced(_ block: String) -> String { "\"\"\"\n\(block)\n\"\"\"" }
+
+    /// The text of a block recalled from the history (`"""`, its lines, `"""`, on one line).
+    nonisolated static func unfenced(_ line: String) -> String? {
+        let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2, lines.first?.trimmingCharacters(in: .whitespaces) == "\"\"\"",
+              lines.last?.trimmingCharacters(in: .whitespaces) == "\"\"\"" else { return nil }
+        return lines.dropFirst().dropLast().joined(separator: "\n")
+    }
+
+    /// Lines up to a closing `"""`, joined with newlines. Each line's right prompt shows what it
+    /// adds and the block's running total.
     func readBlock() -> String? {
         let shell = context
         var lines: [String] = []
         while true {
-            switch shell.reader.readLine(prompt: shell.isInteractive ? shell.style.dim("... ", inPrompt: true) : "", rightPrompt: nil, prefill: nil) {
+            let right: ((String) -> String)? = shell.isInteractive ? { [lines, draft = session.draft, tokens = shell.tokens] typed in
+                Session.blockRightPrompt(typed, after: lines, in: draft, tokens)
+            } : nil
+            switch shell.reader.readLine(prompt: shell.isInteractive ? shell.style.dim("... ", inPrompt: true) : "", rightPrompt: right, prefill: nil) {
             case .line(let line) where line.trimmingCharacters(in: .whitespaces) == "\"\"\"":
                 return lines.joined(separator: "\n")
             case .line(let line):

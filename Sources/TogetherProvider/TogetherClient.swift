@@ -193,13 +193,15 @@ public struct TogetherClient: Sendable {
         public let model: String?
         public let hardware: String?
         public let state: String?
+        /// "dedicated" (the author's) or "serverless" (Together's own).
+        public let type: String?
         public let raw: JSONValue?
     }
 
     static func endpoint(_ value: JSONValue?) -> Endpoint? {
         guard let object = value?.objectValue, let id = object["id"]?.stringValue else { return nil }
         return Endpoint(id: id, name: object["name"]?.stringValue, model: object["model"]?.stringValue, hardware: object["hardware"]?.stringValue,
-                        state: object["state"]?.stringValue, raw: value)
+                        state: object["state"]?.stringValue, type: object["type"]?.stringValue, raw: value)
     }
 
     /// The hardware that can serve `model`, with its price per minute (`GET /hardware?model=`).

@@ -46,6 +46,7 @@ public struct TogetherEndpoints: EndpointProvider {
     }
 
     static func neutral(_ endpoint: TogetherClient.Endpoint) -> ServingEndpoint {
-        ServingEndpoint(id: endpoint.id, name: endpoint.name, model: endpoint.model, hardware: endpoint.hardware, state: endpoint.state, raw: endpoint.raw)
+        ServingEndpoint(id: endpoint.id, name: endpoint.name, model: endpoint.model, hardware: endpoint.hardware, state: endpoint.state,
+                        isServerless: endpoint.type == "serverless", raw: endpoint.raw)
     }
 }

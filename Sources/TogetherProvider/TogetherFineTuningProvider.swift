@@ -88,8 +88,9 @@ public struct TogetherFineTuningProvider: FineTuningProvider {
     public func events(jobID: String) async throws -> [JobEvent] { try await client.events(jobID: jobID) }
     public func checkpoints(jobID: String) async throws -> [JobCheckpoint] { try await client.checkpoints(jobID: jobID) }
 
-    public func howToChat(with model: String) -> String {
-        "Together serves fine-tuned models through a dedicated endpoint: `tunesmith endpoints create \(model)`, wait until it is STARTED, then `/use ENDPOINT_NAME` (or `tunesmith chat --provider together --model ENDPOINT_NAME`); delete the endpoint when done, it bills per minute"
+    public func howToChat(with model: String, in place: ChatPlace) -> String {
+        let chat = place == .shell ? "`/use ENDPOINT_NAME`" : "`tunesmith chat --provider together --model ENDPOINT_NAME`"
+        return "Together serves fine-tuned models through a dedicated endpoint: `tunesmith endpoints create \(model)`, wait until it is STARTED, then \(chat); delete the endpoint when done, it bills per minute"
     }
 
     public func deleteModel(_ name: String) async throws {

@@ -29,11 +29,15 @@ public struct JobLaunch: Sendable {
     }
 
     /// Runs the launch. `trainingPath` and `validationPath` are local files to check and upload
-    /// (nil: `request` already names uploaded ids). `confirm` gets the request as it will be sent
-    /// and its price; a no ends in `WorkflowError.notConfirmed`, which lists what stays uploaded.
+    /// (nil: `request` already names uploaded ids). Nothing is uploaded before a yes: when the
+    /// price is known without the upload (from the catalog, or the files are already there),
+    /// `confirm` gets the request and its price first and the upload follows; when the provider
+    /// prices only an uploaded file, `confirmUpload` is asked first (nil: upload), then `confirm`.
+    /// A no ends in `WorkflowError.notConfirmed`, which lists what stays uploaded.
     public func run(_ request: JobRequest, trainingPath: String?, validationPath: String?,
                     progress: (@Sendable (String, Int64, Int64) -> Void)? = nil,
                     step: (Step) -> Void,
+                    confirmUpload: (([String]) async -> Bool)? = nil,
                     confirm: (JobRequest, PriceEstimate?) async -> Bool) async throws -> FineTuningJob {
         var request = request
         try await provider.checkLimits(request)
@@ -45,34 +49,50 @@ public struct JobLaunch: Sendable {
         if let validationPath {
             step(.checked(path: validationPath, report: try check.forValidationFile.check(validationPath)))
         }
-        var uploaded: [String] = []
-        func upload(_ path: String) async throws -> String {
-            step(.uploading(path: path))
-            var sent: (@Sendable (Int64, Int64) -> Void)?
-            if let progress { sent = { progress(path, $0, $1) } }
-            switch try await OnceUpload(provider: provider, record: uploads).send(path, progress: sent) {
-            case .uploaded(let file):
-                uploaded.append(file.id)
-                step(.uploaded(path: path, file: file))
-                return file.id
-            case .reused(let file):
+        let once = OnceUpload(provider: provider, record: uploads)
+        var pending: [String] = []
+        for path in [trainingPath, validationPath].compactMap({ $0 }) {
+            if let file = try await once.previous(path) {
                 step(.reused(path: path, file: file))
-                return file.id
+                if path == trainingPath { request.trainingFile = file.id } else { request.validationFile = file.id }
+            } else {
+                pending.append(path)
             }
         }
-        if let trainingPath { request.trainingFile = try await upload(trainingPath) }
-        if let validationPath { request.validationFile = try await upload(validationPath) }
-        var estimate: PriceEstimate?
+        var uploaded: [String] = []
+        func uploadPending() async throws {
+            for path in pending {
+                step(.uploading(path: path))
+                var sent: (@Sendable (Int64, Int64) -> Void)?
+                if let progress { sent = { progress(path, $0, $1) } }
+                let file = try await once.upload(path, progress: sent)
+                uploaded.append(file.id)
+                step(.uploaded(path: path, file: file))
+                if path == trainingPath { request.trainingFile = file.id } else { request.validationFile = file.id }
+            }
+        }
+        func refused() -> WorkflowError {
+            let kept = uploaded.isEmpty ? (pending.isEmpty ? "" : "; nothing was uploaded")
+                : "; " + uploaded.joined(separator: " and ") + (uploaded.count == 1 ? " stays" : " stay") + " uploaded for next time"
+            return WorkflowError(.notConfirmed, "not created\(kept)", uploaded: uploaded)
+        }
+        // The price before the upload, where the provider can give it without the file.
+        var estimate = pending.isEmpty ? nil : try? await provider.estimatePrice(request, trainingTokens: report?.billingTokens, autoEpochs: report?.epochs)
+        if let known = estimate {
+            step(.estimated(known))
+            guard await confirm(request, known) else { throw refused() }
+            try await uploadPending()
+            return try await provider.createJob(request)
+        }
+        if !pending.isEmpty, let confirmUpload, !(await confirmUpload(pending)) { throw refused() }
+        try await uploadPending()
         do {
             estimate = try await provider.estimatePrice(request, trainingTokens: report?.billingTokens, autoEpochs: report?.epochs)
             step(.estimated(estimate!))
         } catch {
             step(.noEstimate(reason: error.localizedDescription))
         }
-        guard await confirm(request, estimate) else {
-            let kept = uploaded.isEmpty ? "" : "; " + uploaded.joined(separator: " and ") + (uploaded.count == 1 ? " stays" : " stay") + " uploaded for next time"
-            throw WorkflowError(.notConfirmed, "not created\(kept)", uploaded: uploaded)
-        }
+        guard await confirm(request, estimate) else { throw refused() }
         return try await provider.createJob(request)
     }
 }

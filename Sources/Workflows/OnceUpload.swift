@@ -27,18 +27,27 @@ public struct OnceUpload: Sendable {
     }
 
     public func send(_ path: String, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> Outcome {
-        let digest = record == nil ? nil : Checksum.sha256(path: path)
-        let filename = (path as NSString).lastPathComponent
-        if let record, let digest, let entry = record.find(provider: provider.displayName, sha256: digest.sha256),
-           let file = try await stillThere(entry.fileID), file.bytes.map({ Int($0) == digest.size }) ?? true, file.filename == entry.filename {
-            return .reused(file)
-        }
+        if let file = try await previous(path) { return .reused(file) }
+        return .uploaded(try await upload(path, progress: progress))
+    }
+
+    /// The provider's file that already holds these bytes (and is still there), if any.
+    public func previous(_ path: String) async throws -> ProviderFile? {
+        guard let record, let digest = Checksum.sha256(path: path),
+            let entry = record.find(provider: provider.displayName, sha256: digest.sha256),
+            let file = try await stillThere(entry.fileID), file.bytes.map({ Int($0) == digest.size }) ?? true, file.filename == entry.filename
+        else { return nil }
+        return file
+    }
+
+    /// Uploads the file and remembers it.
+    public func upload(_ path: String, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> ProviderFile {
         let file = try await provider.uploadFile(path: path, progress: progress)
-        if let record, let digest {
-            record.remember(.init(provider: provider.displayName, sha256: digest.sha256, fileID: file.id, filename: file.filename.isEmpty ? filename : file.filename,
-                                  bytes: digest.size))
+        if let record, let digest = Checksum.sha256(path: path) {
+            record.remember(.init(provider: provider.displayName, sha256: digest.sha256, fileID: file.id,
+                                  filename: file.filename.isEmpty ? (path as NSString).lastPathComponent : file.filename, bytes: digest.size))
         }
-        return .uploaded(file)
+        return file
     }
 
     /// The provider's file, or nil when it is gone (deleted, or another account's).

@@ -67,16 +67,33 @@ struct EndpointsCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the endpoints.")
+        static let configuration = CommandConfiguration(abstract: "List your endpoints, then the provider's serverless models.")
         @Flag(help: "Print the server's objects as JSON.") var json = false
         @OptionGroup var providerOption: ProviderOption
 
         func run() async throws {
-            let endpoints = try await providerOption.endpoints().listEndpoints()
+            let provider = try providerOption.endpoints()
+            let endpoints = try await provider.listEndpoints()
             if json { return JSONOutput.printList(endpoints.map(\.raw)) }
-            Table(["ID", "NAME", "STATE", "REPLICAS", "HARDWARE", "MODEL"], endpoints.map {
-                [$0.id, $0.name ?? "", $0.state ?? "", $0.replicas ?? "", $0.hardware ?? "", $0.model ?? ""]
-            }).print()
+            let own = endpoints.filter { !$0.isServerless }
+            let serverless = endpoints.filter(\.isServerless)
+            // Through the same unbuffered writes as the tables, so headings and rows keep their order.
+            func say(_ text: String) {
+                var out = OutputBuffer()
+                out.write(text + "\n")
+                out.flush()
+            }
+            say("Your endpoints (billed while they are up):")
+            if own.isEmpty {
+                say("  none; `tunesmith endpoints create MODEL --provider \(provider.displayName.lowercased())` starts one")
+            } else {
+                Table(["ID", "NAME", "STATE", "REPLICAS", "HARDWARE", "MODEL"], own.map {
+                    [$0.id, $0.name ?? "", $0.state ?? "", $0.replicas ?? "", $0.hardware ?? "", $0.model ?? ""]
+                }).print()
+            }
+            guard !serverless.isEmpty else { return }
+            say("\n\(provider.displayName)'s serverless models (billed per token; nothing to delete):")
+            Table(["NAME", "STATE"], serverless.map { [$0.name ?? $0.model ?? $0.id, $0.state ?? ""] }).print()
         }
     }
 

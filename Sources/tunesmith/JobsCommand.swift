@@ -49,7 +49,7 @@ struct JobsCommand: AsyncParsableCommand {
             let events = try await connection.fineTuning().events(jobID: id)
             if json { return JSONOutput.printList(events.map(\.raw)) }
             var out = OutputBuffer()
-            for event in events { out.write(JobText.line(for: event) + "\n") }
+            for event in events { out.write(JobWatchDisplay.line(for: event) + "\n") }
             out.flush()
         }
     }
@@ -93,27 +93,7 @@ struct JobsCommand: AsyncParsableCommand {
 
 /// How jobs and their events read as text.
 enum JobText {
-    static func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "-" }
-
-    static func time(_ date: Date?) -> String {
-        date.map { Table.utc($0, "HH:mm:ss") } ?? "--:--:--"
-    }
-
-    /// An event as one line, neutralised: its message is the server's.
-    static func line(for event: JobEvent) -> String {
-        TerminalSafeText.neutralized(rawLine(for: event))
-    }
-
-    private static func rawLine(for event: JobEvent) -> String {
-        if let metrics = event.metrics, let step = metrics.step {
-            let total = metrics.totalSteps.map { "/\($0)" } ?? ""
-            var text = "step \(step)\(total)  train loss \(number(metrics.trainLoss))"
-            if metrics.validLoss != nil { text += "  valid loss \(number(metrics.validLoss))" }
-            return "\(time(event.createdAt))  \(text)"
-        }
-        let level = event.level.map { $0 == "info" ? "" : "[\($0)] " } ?? ""
-        return "\(time(event.createdAt))  \(level)\(event.message)"
-    }
+    static func number(_ value: Double?) -> String { JobWatchDisplay.number(value) }
 
     static func printDetails(_ job: FineTuningJob) {
         let rows: [(String, String?)] = [

@@ -85,6 +85,14 @@ struct JobsCreateCommand: AsyncParsableCommand {
                 case .noEstimate(let reason): Terminal.writeError(TerminalSafeText.neutralized("estimated cost: unknown (\(reason))\n"))
                 case .checked: break
                 }
+            }, confirmUpload: { paths in
+                if yes { return true }
+                guard Terminal.standardInputIsTerminal else {
+                    withoutYes = true
+                    return false
+                }
+                let names = paths.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")
+                return Terminal.confirm("\(provider.displayName) prices a job only once its files are uploaded. Upload \(names) (no job is created yet)?")
             }, confirm: { _, _ in
                 if yes { return true }
                 // A script sees the price, then the refusal: creating a job takes an explicit yes.

@@ -7,8 +7,8 @@ import Workflows
 struct JobsWatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Follow a job live until it ends, then print the new model's name.",
-        discussion: "Exit status: 0 when the job succeeded, 1 when it failed or was cancelled."
+        abstract: "Follow a job live until it ends, charting its loss, then print the new model's name.",
+        discussion: "Exit status: 0 when the job succeeded, 1 when it failed or was cancelled, 130 when you stop watching (Ctrl-C; the job goes on)."
     )
 
     @Argument(help: "The job id (default: the newest job that is still going).") var id: String?
@@ -27,26 +27,20 @@ struct JobsWatchCommand: AsyncParsableCommand {
             id = newest.id
             Terminal.writeError(TerminalSafeText.neutralized("following \(id), the newest job still going\n"))
         }
-        var out = OutputBuffer()
-        for try await update in JobWatcher(provider: provider, interval: interval).watch(jobID: id) {
-            switch update {
-            case .status(let job):
-                out.write("\(JobText.time(Date()))  status: \(TerminalSafeText.neutralized("\(job.status)"))\n")
-            case .event(let event):
-                out.write(JobText.line(for: event) + "\n")
-            case .finished(let job):
-                switch job.status {
-                case .succeeded:
-                    let model = job.fineTunedModel ?? "(no model name given)"
-                    out.write("fine-tuned model: \(TerminalSafeText.neutralized(model))\n")
-                    out.flush()
-                    Terminal.writeError(TerminalSafeText.neutralized(provider.howToChat(with: model)) + "\n")
-                default:
-                    out.flush()
-                    throw CommandFailure("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")
-                }
-            }
-            out.flush()
+        let display = JobWatchDisplay(columns: Terminal.columns, live: Terminal.standardOutputIsTerminal)
+        switch await JobFollowing.follow(id, provider: provider, interval: interval, display: display, interrupts: CtrlC(),
+                                         write: { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+        case .finished(let job) where job.status == .succeeded:
+            let model = job.fineTunedModel ?? "(no model name given)"
+            print("fine-tuned model: \(TerminalSafeText.neutralized(model))")
+            Terminal.writeError(TerminalSafeText.neutralized(provider.howToChat(with: model, in: .commandLine)) + "\n")
+        case .finished(let job):
+            throw CommandFailure("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")
+        case .stopped:
+            Terminal.writeError(TerminalSafeText.neutralized("stopped watching; the job goes on (\(id)); `tunesmith jobs watch \(id)` follows it again\n"))
+            throw ExitCode(130)
+        case .failed(let error):
+            throw error
         }
     }
 }

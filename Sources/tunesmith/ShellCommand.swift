@@ -22,14 +22,19 @@ struct ShellCommand: AsyncParsableCommand {
     var file = "train.jsonl"
 
     @Option(help: ArgumentHelp("The chat model (default: $TUNESMITH_MODEL, else \(ShellConfiguration.defaultTarget)).", valueName: "model"),
-            completion: .list(ModelCatalog.knownNames))
+            completion: .list(ModelCatalog.knownNames.filter { !$0.contains("embedding") }))
     var model: String?
 
+    // Tab offers what a provider fine-tunes (any Hugging Face repo is taken too).
     @Option(help: ArgumentHelp("The model to fine-tune (default: the chat model when it can be).", valueName: "model"),
-            completion: .list(ModelCatalog.knownNames))
+            completion: .list(ModelCatalog.shipped.completionNames()))
     var target: String?
 
-    @Option(help: ArgumentHelp("A persona to write as (marv is built in).", valueName: "name"))
+    @Option(help: ArgumentHelp("A persona to write as (marv is built in).", valueName: "name"),
+            completion: .custom { _, _, typed in
+                // The personas the author saved (and the built-in ones), read when Tab is pressed.
+                PersonaStore(directory: StateFolders.folder("XDG_CONFIG_HOME", ".config") + "/personas").names.filter { $0.hasPrefix(typed) }
+            })
     var persona: String?
 
     @Option(help: ArgumentHelp("A system message.", valueName: "text"))
@@ -52,8 +57,14 @@ struct ShellCommand: AsyncParsableCommand {
 
     /// The chat model when its provider still trains it, else gpt-4.1-mini while OpenAI trains it,
     /// else the catalog's default for the providers with a key (never OpenAI's from 2027-01-06).
-    static func defaultTarget(chatModel: String, today: CalendarDay) -> String {
+    static func defaultTarget(chatModel: String, provider: String, today: CalendarDay) -> String {
         let catalog = CatalogContext.catalog()
+        // A provider chosen by name (--provider, $TUNESMITH_PROVIDER) trains the target: the chat
+        // model when it trains that, else its default.
+        if let chosen = ModelProvider(named: provider), chosen != .openAI {
+            if catalog.model(named: chatModel, provider: chosen)?.isTrainable(on: today) == true { return chatModel }
+            if let choice = catalog.trainableChoice(of: chosen, today: today) { return choice.id }
+        }
         if catalog.model(named: chatModel)?.isTrainable(on: today) == true { return chatModel }
         if catalog.model(named: ShellConfiguration.defaultTarget)?.isTrainable(on: today) == true { return ShellConfiguration.defaultTarget }
         return catalog.defaultTarget(providersWithKeys: CatalogContext.providersWithKeys(), today: today).id
@@ -72,12 +83,12 @@ struct ShellCommand: AsyncParsableCommand {
         let chatModel = model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget
         var configuration = ShellConfiguration(
             datasetPath: file, chatModel: model ?? environment["TUNESMITH_MODEL"] ?? ShellConfiguration.defaultTarget,
-            targetModel: target ?? Self.defaultTarget(chatModel: chatModel, today: today), persona: persona, system: system, offline: offline || !canChat,
+            targetModel: target ?? Self.defaultTarget(chatModel: chatModel, provider: connection.providerName, today: today), persona: persona, system: system, offline: offline || !canChat,
             stateDirectory: stateDirectory, configDirectory: xdg("XDG_CONFIG_HOME", ".config"),
             secrets: providers.secrets(in: chatEnvironment),
             color: environment["NO_COLOR"] == nil && Terminal.standardOutputIsTerminal,
             watchInterval: environment["TUNESMITH_WATCH_INTERVAL"].flatMap(Double.init) ?? 10,
-            columns: environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
+            columns: Terminal.standardOutputIsTerminal ? Terminal.columns : environment["COLUMNS"].flatMap(Int.init) ?? 100, assumeYes: yes, restoreDraft: restoreDraft)
         configuration.today = today
         configuration.providers = providers
         let refusedInput = RefusedInput()
@@ -119,7 +130,7 @@ final class TerminalLineReader: LineReader {
     func readLine(prompt: String, rightPrompt: ((String) -> String)?, prefill: String?) -> LineInput {
         switch editor.readLine(prompt: prompt, rightPrompt: rightPrompt, prefill: prefill) {
         case .line(let line): .line(line)
-        case .interrupted: .interrupted
+        case .interrupted(let typed): .interrupted(typed: typed)
         case .endOfInput: .endOfInput
         }
     }

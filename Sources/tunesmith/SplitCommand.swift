@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dataset
+import Models
 
 struct SplitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,5 +32,19 @@ struct SplitCommand: AsyncParsableCommand {
         let result = try splitter.split(path: file)
         print("\(result.trainCount) examples -> \(result.trainPath)")
         print("\(result.validationCount) examples -> \(result.validationPath)  (seed \(seed))")
+        if let warning = Self.tooFewWarning(trainCount: result.trainCount, validationCount: result.validationCount, fraction: validationFraction) {
+            Terminal.writeError(warning + "\n")
+        }
+    }
+
+    /// A training half too small for a provider gets a warning naming each provider it fails,
+    /// and the way out (the split is written; the author decides).
+    static func tooFewWarning(trainCount: Int, validationCount: Int, fraction: Double) -> String? {
+        let refusing = ModelProvider.allCases.filter { trainCount < $0.minimumExamples }
+        guard let strictest = refusing.max(by: { $0.minimumExamples < $1.minimumExamples }) else { return nil }
+        let who = refusing.map { "\($0.displayName) needs \($0.minimumExamples)" }.joined(separator: ", ")
+        let advice = SplitAdvice(count: trainCount + validationCount, fraction: fraction, minimumTraining: strictest.minimumExamples)
+        return "warning: \(trainCount) training examples are too few for some providers (\(who)); "
+            + advice.remedy(splitCommand: "tunesmith split --force --validation-fraction", wholeFile: "train on the whole file")
     }
 }

@@ -14,6 +14,15 @@ enum Terminal {
     static var standardInputIsTerminal: Bool { isTerminal(STDIN_FILENO) }
     static var standardOutputIsTerminal: Bool { isTerminal(STDOUT_FILENO) }
 
+    /// The terminal's width (standard output's, else standard error's), else `$COLUMNS`, else 80.
+    static var columns: Int {
+        var size = winsize()
+        for fd in [STDOUT_FILENO, STDERR_FILENO] where ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+    }
+
     static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

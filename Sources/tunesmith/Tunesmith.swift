@@ -10,7 +10,7 @@ struct Tunesmith: AsyncParsableCommand {
         abstract: "Hand-craft fine-tuning datasets: exact token counts, validation, and more.",
         version: version,
         subcommands: [
-            ShellCommand.self, TokensCommand.self, RenderCommand.self, ValidateCommand.self, SplitCommand.self, ChatCommand.self, EvalCommand.self, FilesCommand.self, JobsCommand.self,
+            ShellCommand.self, TokensCommand.self, RenderCommand.self, ValidateCommand.self, SplitCommand.self, ImportCommand.self, ExportCommand.self, ChatCommand.self, EvalCommand.self, FilesCommand.self, JobsCommand.self,
             ModelsCommand.self, EndpointsCommand.self, EncodingsCommand.self, TokenizersCommand.self,
         ],
         defaultSubcommand: ShellCommand.self

@@ -48,7 +48,7 @@ struct DatasetFileTests {
                         let file = DatasetFile(path: path, rewriteLimit: writer % 2 == 0 ? 16 << 20 : 0)
                         for n in 0..<50 {
                             let text = String(repeating: "w\(writer)", count: 500 + n * 13)
-                            try? file.append(line: #"{"writer":\#(writer),"n":\#(n),"text":"\#(text)"}"#)
+                            _ = try? file.append(line: #"{"writer":\#(writer),"n":\#(n),"text":"\#(text)"}"#)
                         }
                     }
                 }

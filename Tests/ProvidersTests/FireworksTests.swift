@@ -120,7 +120,7 @@ struct FireworksTests {
         #expect(try await fireworks.listJobs(limit: 10).map(\.id) == [job.id])
         let noCheckpoints = await #expect(throws: ProvidersError.self) { try await fireworks.checkpoints(jobID: job.id) }
         #expect(noCheckpoints?.message.contains("lists no checkpoints") == true)
-        #expect(fireworks.howToChat(with: "m").contains("tunesmith endpoints create m --provider fireworks"))
+        #expect(fireworks.howToChat(with: "m", in: .commandLine).contains("tunesmith endpoints create m --provider fireworks"))
         #expect((fireworks.chat as? CompatibleChatClient)?.configuration.baseURL == (await stub.baseURL) + "/inference/v1")
         await stub.shutdown()
     }

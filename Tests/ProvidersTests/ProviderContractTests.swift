@@ -98,7 +98,7 @@ struct ProviderContractTests {
             try await subject.provider.checkLimits(JobRequest(model: subject.model, trainingFile: "f", epochs: .value(0)))
         }
         #expect(tooMany?.kind == .invalidRequest)
-        #expect(!subject.provider.howToChat(with: "m").isEmpty)
+        #expect(!subject.provider.howToChat(with: "m", in: .shell).isEmpty)
         await subject.shutdown()
     }
 }

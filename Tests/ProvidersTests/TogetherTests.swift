@@ -72,7 +72,7 @@ struct TogetherTests {
         #expect(levels == ["info"])
         #expect(finished?.fineTunedModel == "acme/Qwen3-8B-marv-bbbb")
         #expect(try await together.checkpoints(jobID: job.id).map(\.model) == ["\(job.id):4", job.id])
-        #expect(together.howToChat(with: "m").contains("tunesmith endpoints create m"))
+        #expect(together.howToChat(with: "m", in: .commandLine).contains("tunesmith endpoints create m"))
         await stub.shutdown()
     }
 

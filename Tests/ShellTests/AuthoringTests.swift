@@ -10,10 +10,10 @@ struct AuthoringTests {
         let harness = try await ShellHarness.make(online: false)
         try await harness.run(ScriptedReader(["What's the capital of France?", "Paris. Obviously.", "/keep", "/save"]), persona: "marv")
         #expect(try harness.lines() == [
-            #"{"messages":[{"role":"system","content":"Marv is a factual chatbot that is also sarcastic."},{"role":"user","content":"What's the capital of France?"},{"role":"assistant","content":"Paris. Obviously."}]}"#,
+            #"{"messages":[{"role":"system","content":"Marv is a factual chatbot that is also sarcastic."},{"role":"user","content":"What's the capital of France?"},{"role":"assistant","content":"Paris. Obviously.","weight":1}]}"#,
         ])
         #expect(harness.output.text.contains("example 1 saved to train.jsonl"))
-        #expect(harness.output.text.contains("1 of your first 50"))
+        #expect(harness.output.text.contains("— 9 more before OpenAI accepts the file"))
         #expect(harness.output.text.contains("reply 3 kept"))
     }
 
@@ -22,7 +22,7 @@ struct AuthoringTests {
         try await harness.run(ScriptedReader(["Capital of France?", "/reject", "Be more sarcastic.", "/keep", "/save"]),
                               system: "Marv is sarcastic.")
         let line = try #require(harness.lines().first)
-        #expect(line == #"{"messages":[{"role":"system","content":"Marv is sarcastic."},{"role":"user","content":"Capital of France?"},{"role":"assistant","content":"Paris. Obviously.","weight":0},{"role":"user","content":"Be more sarcastic."},{"role":"assistant","content":"Paris. Obviously."}]}"#)
+        #expect(line == #"{"messages":[{"role":"system","content":"Marv is sarcastic."},{"role":"user","content":"Capital of France?"},{"role":"assistant","content":"Paris. Obviously.","weight":0},{"role":"user","content":"Be more sarcastic."},{"role":"assistant","content":"Paris. Obviously.","weight":1}]}"#)
         #expect(harness.output.text.hasPrefix("Paris. Obviously.\n"))
         let sent = try #require(await harness.stub?.requests.last?.json?["messages"] as? [[String: Any]])
         #expect(sent.count == 4)  // system, user, assistant, user: the draft so far
@@ -79,7 +79,7 @@ struct AuthoringTests {
         let harness = try await ShellHarness.make(online: false)
         let shell = try await harness.run(ScriptedReader(["Only a question", "/save"]))
         #expect(try harness.lines().isEmpty)
-        #expect(harness.output.text.contains("not saved: there is no assistant reply yet"))
+        #expect(harness.output.text.contains("not saved: no reply yet; write one (or /reply TEXT)"))
         #expect(await shell.draftForTests.messages.count == 1)
     }
 

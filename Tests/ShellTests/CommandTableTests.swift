@@ -10,8 +10,8 @@ struct CommandTableTests {
     /// Every command the shell has, as /help lists them (a command lost from the list fails here).
     static let expected = [
         "system", "persona", "personas", "model", "target", "set", "retry", "pick", "keep", "reject", "edit", "edit!", "reply",
-        "undo", "show", "tokens", "save", "prefer", "new", "list", "open", "delete", "validate", "split", "upload", "train",
-        "jobs", "watch", "cancel", "use", "provider", "compare", "eval", "help", "quit",
+        "undo", "show", "tokens", "save", "save!", "prefer", "new", "list", "open", "delete", "validate", "split", "upload", "train",
+        "jobs", "watch", "cancel", "use", "provider", "compare", "import", "next", "skip", "queue", "eval", "help", "quit",
     ]
 
     /// The usage lines /help prints, by command name.

@@ -72,7 +72,7 @@ struct DatasetSafetyTests {
         try writeDataset(harness, [line])
         try await harness.run(ScriptedReader(["/open 1", "/save"]))
         #expect(try harness.lines() == [line])
-        #expect(harness.output.text.contains("example 1 has a lone surrogate escape (line 1, column 80), which no text can hold, so /save would change it; fix the line in an editor, then /open 1 again"))
+        #expect(harness.output.text.contains("example 1 has a lone surrogate escape (line 1, column 80), which no text can hold, so /save would change it; fix line 1 in an editor (/validate lists the errors), then /open 1 again"))
     }
 
     @Test func theExitMessageSaysWhenTheDraftCouldNotBeKept() async throws {
@@ -102,7 +102,7 @@ struct DatasetSafetyTests {
         try? FileManager.default.removeItem(atPath: harness.folder.path + "/train-split.json")
         try await harness.run(ScriptedReader(["/train --epochs 1"]), yes: true)
         #expect(harness.output.text.contains("not trained: train-train.jsonl and train-validation.jsonl have no record of a complete split"))
-        #expect(harness.output.text.contains("/split again (or delete train-train.jsonl and train-validation.jsonl to train on the whole file)"))
+        #expect(harness.output.text.contains("/split again, or /train --whole to train on the whole file (or delete train-train.jsonl and train-validation.jsonl)"))
         #expect(await harness.stub!.requests.filter { $0.path.hasPrefix("/v1/files") }.isEmpty)
         await harness.shutdown()
     }

@@ -17,7 +17,7 @@ struct EvalShellTests {
     @Test func evalComparesTheUseModelWithItsBase() async throws {
         let folder = try temporaryFolder()
         let dataset = folder.appendingPathComponent("train.jsonl")
-        let lines = (1...10).map { #"{"messages":[{"role":"user","content":"question \#($0)"},{"role":"assistant","content":"answer \#($0) is yes"}]}"# }
+        let lines = (1...20).map { #"{"messages":[{"role":"user","content":"question \#($0)"},{"role":"assistant","content":"answer \#($0) is yes"}]}"# }
         try (lines.joined(separator: "\n") + "\n").write(to: dataset, atomically: true, encoding: .utf8)
         var configuration = ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", targetModel: "gpt-4.1-mini", offline: false,
                                                stateDirectory: folder.path + "/state", configDirectory: folder.path + "/config", columns: 90)
@@ -31,7 +31,7 @@ struct EvalShellTests {
         }
         let output = CapturedOutput()
         let shell = try await Shell(
-            configuration: configuration, reader: ScriptedReader(["/eval", "/split 0.5", "/use \(Self.tuned)", "/eval", "/eval"]), output: output,
+            configuration: configuration, reader: ScriptedReader(["/eval", "/split 0.25", "/use \(Self.tuned)", "/eval", "/eval"]), output: output,
             chatClient: client, provider: nil, loader: TestEncodings.loader,
             targets: TargetResolver(catalog: .shipped, encodings: TestEncodings.loader, tokenizers: TokenizerLocator(environment: ["HF_HUB_CACHE": folder.path + "/no-hub"])))
         let status = await shell.run()

@@ -16,6 +16,8 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
     private(set) var prefills: [String?] = []
     private(set) var history: [String] = []
     private(set) var rightPrompts: [String] = []
+    /// Run just before the line they name is read: another program acting between two commands.
+    var hooks: [String: @Sendable () -> Void] = [:]
 
     init(_ lines: [String], interactive: Bool = false) {
         self.lines = lines.map { .line($0) }
@@ -27,6 +29,7 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
         prefills.append(prefill)
         guard !lines.isEmpty else { return .endOfInput }
         let next = lines.removeFirst()
+        if case .line(let text) = next { hooks.removeValue(forKey: text)?() }
         if case .line(let text) = next, let rightPrompt { rightPrompts.append(rightPrompt(text)) }
         return next
     }

@@ -17,14 +17,19 @@ public final class InMemoryFineTuningProvider: FineTuningProvider {
     private let acceptedKey: String
     /// The base models it trains.
     public let models: Set<String>
+    /// A provider's name, for the tests where the shell looks it up in the catalog ("Together").
+    public let displayName: String
+    /// Like Together: a price only for a file already uploaded.
+    public let pricesUploadedFilesOnly: Bool
 
-    public init(key: String = "mem-key", acceptedKey: String = "mem-key", models: Set<String> = ["base-model"]) {
+    public init(key: String = "mem-key", acceptedKey: String = "mem-key", models: Set<String> = ["base-model"], displayName: String = "InMemory",
+                pricesUploadedFilesOnly: Bool = false) {
         self.key = key
         self.acceptedKey = acceptedKey
         self.models = models
+        self.displayName = displayName
+        self.pricesUploadedFilesOnly = pricesUploadedFilesOnly
     }
-
-    public var displayName: String { "InMemory" }
 
     private func authorize() throws {
         guard key == acceptedKey else { throw ProvidersError(.authentication, "InMemory: the key is wrong; check IN_MEMORY_API_KEY", status: 401) }
@@ -62,6 +67,7 @@ public final class InMemoryFineTuningProvider: FineTuningProvider {
 
     public func estimatePrice(_ request: JobRequest, trainingTokens: Int?, autoEpochs: Int?) async throws -> PriceEstimate {
         guard let trainingTokens else { throw ProvidersError(.invalidRequest, "InMemory prices only a checked file's tokens") }
+        if pricesUploadedFilesOnly, request.trainingFile.isEmpty { throw ProvidersError(.invalidRequest, "InMemory prices only an uploaded file") }
         let epochs = request.epochs.value ?? autoEpochs ?? 1
         return PriceEstimate(usd: Double(trainingTokens * epochs) / 1_000_000, trainingTokens: trainingTokens, epochs: epochs,
                              basis: "tokens x epochs x $1.00 per 1M")
@@ -127,7 +133,7 @@ public final class InMemoryFineTuningProvider: FineTuningProvider {
 
     public func deleteModel(_ name: String) async throws { try authorize() }
 
-    public func howToChat(with model: String) -> String { "chat with \(model) in memory" }
+    public func howToChat(with model: String, in place: ChatPlace) -> String { "chat with \(model) in memory" }
 
     public var chat: any ChatProvider { UnreachableChat() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -39,26 +40,38 @@ public enum StubResponse: Sendable {
     }
 }
 
+/// The connections a stub server accepted, held for the server's life: one accepted as the
+/// server closes is dropped by NIO's connection stream, and an async channel that goes away
+/// unconsumed traps (its writer was never finished).
+final class AcceptedChannels: Sendable {
+    let list = Mutex<[NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>]>([])
+}
+
 /// A real HTTP/1.1 server on 127.0.0.1 (an ephemeral port), built on SwiftNIO, that answers every
 /// request through an async handler. Tests talk to it over real sockets in the real wire format.
 public final class StubHTTPServer: Sendable {
     public let port: Int
     private let serverChannel: Channel
-    private let acceptTask: Task<Void, Never>
+    /// Every connection accepted, so shutdown can close them (a client's pooled connection must
+    /// fail after it, as it would against a server that went away).
+    private let connections: AcceptedChannels
 
     public var baseURL: String { "http://127.0.0.1:\(port)" }
 
     public static func start(_ handler: @escaping @Sendable (StubRequest) async -> StubResponse) async throws -> StubHTTPServer {
+        let accepted = AcceptedChannels()
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .bind(host: "127.0.0.1", port: 0) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
+                    let connection = try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
+                    accepted.list.withLock { $0.append(connection) }
+                    return connection
                 }
             }
         let port = server.channel.localAddress?.port ?? 0
-        let task = Task<Void, Never> {
+        Task<Void, Never> {
             _ = try? await withThrowingDiscardingTaskGroup { group in
                 try await server.executeThenClose { connections in
                     for try await connection in connections {
@@ -67,18 +80,21 @@ public final class StubHTTPServer: Sendable {
                 }
             }
         }
-        return StubHTTPServer(port: port, serverChannel: server.channel, acceptTask: task)
+        return StubHTTPServer(port: port, serverChannel: server.channel, connections: accepted)
     }
 
-    private init(port: Int, serverChannel: Channel, acceptTask: Task<Void, Never>) {
+    private init(port: Int, serverChannel: Channel, connections: AcceptedChannels) {
         self.port = port
         self.serverChannel = serverChannel
-        self.acceptTask = acceptTask
+        self.connections = connections
     }
 
+    /// Stops accepting and closes every connection (a client's pooled connection fails after
+    /// it, as against a server that went away). The accept loop ends by itself once the
+    /// connections are closed.
     public func shutdown() async {
         try? await serverChannel.close()
-        acceptTask.cancel()
+        for connection in connections.list.withLock({ $0 }) { try? await connection.channel.close() }
     }
 
     private struct Reset: Error {}

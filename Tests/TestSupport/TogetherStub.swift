@@ -231,10 +231,14 @@ public actor TogetherStub {
             let body = request.json ?? [:]
             let id = "endpoint-" + nextID("e")
             endpoints[id] = ["id": id, "object": "endpoint", "name": "acme/\(body["display_name"] ?? "endpoint")-\(id.suffix(4))",
-                             "model": body["model"] ?? "", "hardware": body["hardware"] ?? "", "state": "PENDING", "autoscaling": body["autoscaling"] ?? NSNull()]
+                             "model": body["model"] ?? "", "hardware": body["hardware"] ?? "", "state": "PENDING", "autoscaling": body["autoscaling"] ?? NSNull(),
+                             "type": "dedicated", "owner": "acme"]
             return .json(endpoints[id]!)
         }
-        if segments.count == 1 { return .json(["object": "list", "data": endpoints.keys.sorted().compactMap { endpoints[$0] }]) }
+        // Together lists its own serverless models beside the account's dedicated endpoints.
+        let serverless: [String: Any] = ["id": "endpoint-serverless-1", "object": "endpoint", "name": "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+                                         "model": "meta-llama/Llama-3.3-70B-Instruct-Turbo", "type": "serverless", "owner": "together", "state": "STARTED"]
+        if segments.count == 1 { return .json(["object": "list", "data": endpoints.keys.sorted().compactMap { endpoints[$0] } + [serverless]]) }
         let id = segments[1]
         guard endpoints[id] != nil else { return Self.error(404, "Endpoint not found") }
         if request.method == "DELETE" {

@@ -72,6 +72,20 @@ struct DatasetCommandTests {
         #expect(try await TunesmithProcess.run(["split", file.path, "--force", "--validation-fraction", "1.5"]).status == 2)
     }
 
+    @Test func splitWarnsWhenTheTrainingHalfIsTooSmallForAProvider() async throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("eleven.jsonl")
+        let line = #"{"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Oh. You."}]}"#
+        try Data((Array(repeating: line, count: 11).joined(separator: "\n") + "\n").utf8).write(to: file)
+        let result = try await TunesmithProcess.run(["split", file.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("9 examples -> "))
+        #expect(result.stderr.contains("warning: 9 training examples are too few for some providers (OpenAI needs 10); "
+            + "`tunesmith split --force --validation-fraction 0.13` holds out fewer, or write 1 more, or train on the whole file"), "\(result.stderr)")
+        let enough = try await TunesmithProcess.run(["split", file.path, "--force", "--validation-fraction", "0.13"])
+        #expect(enough.stdout.contains("10 examples -> ") && enough.stderr.isEmpty)
+    }
+
     @Test func chatCountsPerExampleThenTotal() async throws {
         let result = try await TunesmithProcess.run(["tokens", "--chat", Self.marv])
         #expect(result.status == 0)

@@ -17,9 +17,9 @@ struct PipedScriptTests {
         #expect(!bogus.stdout.contains("unknown command"))
         #expect(bogus.stdout.contains("example 1 saved to data.jsonl"), "the rest of the script ran")
 
-        let refused = try await TunesmithProcess.run(["data.jsonl"], stdin: "Hi\n/save\n/new\n", environment: environment, in: folder)
+        let refused = try await TunesmithProcess.run(["data.jsonl"], stdin: "Hi\n/save\n/undo\n/new\n", environment: environment, in: folder)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error: not saved: there is no assistant reply yet"))
+        #expect(refused.stderr.contains("error: not saved: no reply yet; write one (or /reply TEXT)"))
 
         let clean = try await TunesmithProcess.run(["data.jsonl"], stdin: "Hi\nOh.\n/save\n", environment: environment, in: folder)
         #expect(clean.status == 0)

@@ -15,9 +15,9 @@ struct PipedShellTests {
         environment["XDG_STATE_HOME"] = folder.path + "/state"
         let result = try await TunesmithProcess.run(["data.jsonl"], stdin: "Hello\n/keep\n/save\n/quit\n", environment: environment, in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout == "Paris. Obviously.\nreply 2 kept: trained on\nexample 1 saved to data.jsonl (16 tokens) — 1 of your first 50\n")
+        #expect(result.stdout == "Paris. Obviously.\nreply 2 kept: trained on\nexample 1 saved to data.jsonl (16 tokens) — 9 more before OpenAI accepts the file\n")
         let saved = try String(contentsOf: folder.appendingPathComponent("data.jsonl"), encoding: .utf8)
-        #expect(saved == #"{"messages":[{"role":"user","content":"Hello"},{"role":"assistant","content":"Paris. Obviously."}]}"# + "\n")
+        #expect(saved == #"{"messages":[{"role":"user","content":"Hello"},{"role":"assistant","content":"Paris. Obviously.","weight":1}]}"# + "\n")
         await stub.shutdown()
     }
 

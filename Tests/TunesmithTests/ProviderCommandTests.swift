@@ -84,11 +84,13 @@ struct ProviderCommandTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("--yes"))
         #expect(refused.stderr.contains("estimated cost: $0.03"))
+        // Priced from the catalog before any upload, so a no sends nothing.
+        #expect(refused.stderr.contains("; nothing was uploaded"), "\(refused.stderr)")
+        #expect(await stub.requests.filter { $0.method == "POST" && $0.path == "/v1/files" }.isEmpty)
 
         let created = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", Self.marv, "--suffix", "marv", "--epochs", "3", "--yes"])
         #expect(created.status == 0)
-        // The refused run uploaded the file; this one uses it.
-        #expect(created.stderr.contains("marv.jsonl is already uploaded as"))
+        #expect(!created.stderr.contains("already uploaded"))
         #expect(created.stderr.contains("estimated cost: $0.01 (765 tokens x 3 epochs x $5.00 per 1M training tokens)"))
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("validating_files\n"))
@@ -101,6 +103,11 @@ struct ProviderCommandTests {
         #expect(watch.stdout.contains("step 9/9  train loss 0.2222"))
         #expect(watch.stdout.hasSuffix("fine-tuned model: ft:gpt-4.1-mini:acme:marv:0002\n"))
         #expect(watch.stderr.contains("tunesmith chat --model ft:gpt-4.1-mini:acme:marv:0002"))
+        // Elapsed time and ETA on each step; the loss charted once at the end (not a terminal);
+        // how to chat said once, in the command line's words.
+        #expect(watch.stdout.contains(try Regex(#"\d\d:\d\d:\d\d  step 6/9  train loss 0\.3333  valid loss 0\.3667  elapsed \S+  ETA 3s\n"#)), "\(watch.stdout)")
+        #expect(watch.stdout.contains("\ntrain █▄▃▂▂▁▁▁▁ 0.2222\nvalid ▃▂▁ 0.2444\nstep 9/9 (100%)"), "\(watch.stdout)")
+        #expect(!watch.stderr.contains("/use"))
 
         let none = try await run(stub, ["jobs", "watch", "--interval", "0.01"])
         #expect(none.status == 1 && none.stderr.contains("no OpenAI job is still going; name one: tunesmith jobs watch ID"))

@@ -22,11 +22,11 @@ struct TmuxSession {
         return found || ProcessInfo.processInfo.environment["CI"] == "true"
     }()
 
-    /// Starts `arguments` (the binary and its arguments) in a 120x30 window with `environment`.
-    init(_ arguments: [String], environment: [String: String], directory: URL) throws {
+    /// Starts `arguments` (the binary and its arguments) in a `width`x30 window with `environment`.
+    init(_ arguments: [String], environment: [String: String], directory: URL, width: Int = 120) throws {
         let assignments = environment.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
         let command = "cd \(Self.quoted(directory.path)) && env -i \(assignments) \(arguments.map(Self.quoted).joined(separator: " ")); sleep 30"
-        try tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "30", command])
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", "30", command])
     }
 
     static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }

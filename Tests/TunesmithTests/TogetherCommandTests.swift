@@ -75,8 +75,24 @@ struct TogetherCommandTests {
         #expect(created.status == 0, "\(created.stderr)")
         let id = try #require(created.stdout.split(separator: " ").first.map(String.init))
         #expect(created.stdout.hasSuffix("PENDING  1x_nvidia_h100_80gb_sxm\n"))
-        #expect(try await run(stub, ["endpoints", "list"]).stdout.contains("acme/marv-"))
+        // The author's endpoints first, under their own heading; Together's serverless models apart.
+        let listed = try await run(stub, ["endpoints", "list"]).stdout
+        let sections = listed.components(separatedBy: "\n\n")
+        #expect(sections.count == 2, "\(listed)")
+        #expect(sections.first?.hasPrefix("Your endpoints (billed while they are up):\nID ") == true, "\(listed)")
+        #expect(sections.first?.contains("acme/marv-") == true && sections.first?.contains("Llama-3.3") == false, "\(listed)")
+        #expect(sections.last?.hasPrefix("Together's serverless models (billed per token; nothing to delete):\nNAME ") == true, "\(listed)")
+        #expect(sections.last?.contains("meta-llama/Llama-3.3-70B-Instruct-Turbo  STARTED") == true, "\(listed)")
         #expect(try await run(stub, ["endpoints", "delete", id]).stdout == "deleted \(id)\n")
+        await stub.shutdown()
+    }
+
+    @Test func theShellStartedForTogetherTargetsAModelTogetherTrains() async throws {
+        let stub = try await TogetherStub.start()
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(atPath: Self.marv, toPath: folder.appendingPathComponent("marv.jsonl").path)
+        let result = try await run(stub, ["marv.jsonl", "--provider", "together", "--offline"], stdin: "Hi\nHello.\n/tokens\n", in: folder)
+        #expect(result.stdout.contains(" of 40,960 for Qwen/Qwen3-8B "), "\(result.stdout)\(result.stderr)")
         await stub.shutdown()
     }
 
@@ -93,9 +109,11 @@ struct TogetherCommandTests {
         environment["OPENAI_BASE_URL"] = await stub.baseURL  // any OpenAI-compatible server chats without a key
         environment["TUNESMITH_WATCH_INTERVAL"] = "0.01"
         environment["XDG_STATE_HOME"] = folder.path + "/state"
-        let script = "/provider together\n/target gpt-4.1-mini\n/train --epochs 2\n/watch\n/use acme/marv-endpoint\nHello\n"
+        // Together does not train gpt-4.1-mini: /provider brings its default model as the target.
+        let script = "/provider together\n/train --epochs 2\n/watch\n/use acme/marv-endpoint\nHello\n"
         let result = try await TunesmithProcess.run(["marv.jsonl", "--yes"], stdin: script, environment: environment, in: folder)
         #expect(result.stdout.contains("fine-tuning with Together"))
+        #expect(result.stdout.contains("Together does not fine-tune gpt-4.1-mini; the target is now its default, Qwen/Qwen3-8B"))
         #expect(result.stdout.contains("estimated cost: $1.25"))
         #expect(result.stdout.contains("fine-tuned model: acme/"))
         #expect(result.stdout.contains("chatting with acme/marv-endpoint through Together"))

@@ -1,7 +1,7 @@
-# Debian packages tunesmith needs to build (libedit) and test (tmux drives the terminal tests;
+# Debian packages tunesmith needs to build (libedit, sqlite3) and test (tmux drives the terminal tests;
 # strace kills a writer at an exact system call in the crash tests); installed only when missing.
 # (Sourced by scripts/test and scripts/try.)
-TUNESMITH_DEBIAN_PACKAGES=(libedit-dev pkg-config tmux strace)
+TUNESMITH_DEBIAN_PACKAGES=(libedit-dev libsqlite3-dev pkg-config tmux strace)
 
 ensure_system_packages() {
   local missing=()

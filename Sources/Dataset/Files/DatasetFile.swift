@@ -28,9 +28,11 @@ public struct DatasetFile: Sendable {
     }
 
     /// Appends one line (a newline is added; one is put first if the file's last line lacks it).
-    public func append(line: String) throws {
+    /// Returns the change, which `undo` takes back.
+    @discardableResult
+    public func append(line: String) throws -> FileEdit {
         precondition(!line.contains("\n"), "a JSONL line cannot contain a newline")
-        try withLockedFile { file in
+        return try withLockedFile { file in
             var bytes = Array(line.utf8)
             bytes.append(0x0A)
             if file.size > 0 {
@@ -42,22 +44,39 @@ public struct DatasetFile: Sendable {
             } else {
                 try file.appendInPlace(bytes)
             }
+            return try FileEdit(offset: file.size, removed: [], inserted: bytes, after: file.target)
         }
     }
 
-    public func append(_ example: TrainingExample) throws {
+    @discardableResult
+    public func append(_ example: TrainingExample) throws -> FileEdit {
         try append(line: example.jsonLine)
     }
 
     /// Replaces physical line `number` (1-based) with `line`, if it still says what `fingerprint` says.
-    public func replaceLine(_ number: Int, expecting fingerprint: LineFingerprint, with line: String) throws {
+    @discardableResult
+    public func replaceLine(_ number: Int, expecting fingerprint: LineFingerprint, with line: String) throws -> FileEdit {
         precondition(!line.contains("\n"), "a JSONL line cannot contain a newline")
-        try rewrite(number, expecting: fingerprint, with: Array(line.utf8))
+        return try rewrite(number, expecting: fingerprint, with: Array(line.utf8))
     }
 
     /// Deletes physical line `number` (1-based), if it still says what `fingerprint` says.
-    public func deleteLine(_ number: Int, expecting fingerprint: LineFingerprint) throws {
+    @discardableResult
+    public func deleteLine(_ number: Int, expecting fingerprint: LineFingerprint) throws -> FileEdit {
         try rewrite(number, expecting: fingerprint, with: nil)
+    }
+
+    /// Takes `edit` back, so the file is byte for byte what it was before it, if nothing else
+    /// wrote to the file since (checked under the lock); otherwise nothing is written.
+    public func undo(_ edit: FileEdit) throws {
+        try withLockedFile(creating: false) { file in
+            let now = try file.readAll()
+            var info = stat()
+            guard fstat(file.fd, &info) == 0, edit.isLatest(now, info) else {
+                throw DatasetError(.exampleChanged, "\(path) changed since (another program or shell wrote to it), so it cannot be put back exactly; nothing was undone")
+            }
+            try file.replaceContents(with: edit.reverted(now))
+        }
     }
 
     /// Example `k` (1-based; blank lines are not examples): its line, fingerprint and bytes.
@@ -84,7 +103,7 @@ public struct DatasetFile: Sendable {
         return count
     }
 
-    private func rewrite(_ number: Int, expecting fingerprint: LineFingerprint, with replacement: [UInt8]?) throws {
+    private func rewrite(_ number: Int, expecting fingerprint: LineFingerprint, with replacement: [UInt8]?) throws -> FileEdit {
         try withLockedFile(creating: false) { file in
             let old = try file.readAll()
             let ranges = LockedDataset.lineRanges(old)
@@ -109,13 +128,13 @@ public struct DatasetFile: Sendable {
             }
             let line = ranges[number - 1]
             let end = line.upperBound < old.count ? line.upperBound + 1 : line.upperBound
-            var new = Array(old[..<line.lowerBound])
+            var inserted: [UInt8] = []
             if let replacement {
-                new += replacement
-                new.append(0x0A)
+                inserted = replacement
+                inserted.append(0x0A)
             }
-            new += old[end...]
-            try file.replaceContents(with: new)
+            try file.replaceContents(with: Array(old[..<line.lowerBound]) + inserted + old[end...])
+            return try FileEdit(offset: line.lowerBound, removed: Array(old[line.lowerBound..<end]), inserted: inserted, after: file.target)
         }
     }
 

@@ -54,6 +54,12 @@ public struct DatasetSplitter: Sendable {
         return .current(train: outputs.train, validation: outputs.validation)
     }
 
+    /// How many of `count` examples a split holds out for validation: the share, rounded, at
+    /// least 1 and leaving at least 1 to train on.
+    public static func validationCount(of count: Int, fraction: Double) -> Int {
+        min(count - 1, max(1, Int((Double(count) * fraction).rounded())))
+    }
+
     public func split(path: String) throws -> Result {
         guard validationFraction > 0 && validationFraction < 1 else {
             throw DatasetError(.splitRefused, "the validation fraction must be between 0 and 1 (e.g. 0.2)")
@@ -82,7 +88,7 @@ public struct DatasetSplitter: Sendable {
             guard let datasetSHA256 = Checksum.sha256(fd, 0..<size) else {
                 throw FileSystem.error("cannot read \(path)", hint: "check the file and the disk")
             }
-            let validationCount = min(count - 1, max(1, Int((Double(count) * validationFraction).rounded())))
+            let validationCount = Self.validationCount(of: count, fraction: validationFraction)
             var order = Array(0..<count)
             var generator = SplitMix64(seed: seed)
             for i in stride(from: count - 1, to: 0, by: -1) {

@@ -51,7 +51,7 @@ final class OutputFile {
 
     func moveIntoPlace() throws {
         guard rename(temporary, final) == 0 else {
-            throw FileSystem.error("cannot move \(temporary) to \(final)", hint: "check the folder's permissions, then split again")
+            throw FileSystem.error("cannot move \(temporary) to \(final)", hint: "check the folder's permissions, then try again")
         }
         FileSystem.syncFolder(of: final)
     }

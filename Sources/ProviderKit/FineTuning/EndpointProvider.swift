@@ -12,17 +12,21 @@ public struct ServingEndpoint: Sendable {
     /// "1 of 1-2", where the provider says.
     public var replicas: String?
     public var state: String?
+    /// One of the provider's own serverless models (listed beside the author's endpoints, billed
+    /// per token, never deleted by the author).
+    public var isServerless: Bool
     /// The server's own object, for `--json`.
     public var raw: JSONValue?
 
     public init(id: String, name: String? = nil, model: String? = nil, hardware: String? = nil, replicas: String? = nil, state: String? = nil,
-                raw: JSONValue? = nil) {
+                isServerless: Bool = false, raw: JSONValue? = nil) {
         self.id = id
         self.name = name
         self.model = model
         self.hardware = hardware
         self.replicas = replicas
         self.state = state
+        self.isServerless = isServerless
         self.raw = raw
     }
 }

@@ -32,9 +32,16 @@ public protocol FineTuningProvider: Sendable {
     /// Deletes a fine-tuned model the account owns.
     func deleteModel(_ name: String) async throws
 
-    /// After a job succeeded: one plain sentence on how to chat with `model`.
-    func howToChat(with model: String) -> String
+    /// After a job succeeded: one plain sentence on how to chat with `model` from `place`.
+    func howToChat(with model: String, in place: ChatPlace) -> String
 
     /// The chat API that serves this provider's models, fine-tuned ones included (for /use).
     var chat: any ChatProvider { get }
+}
+
+/// Where the author goes on to chat with a model: the shell (`/use MODEL`) or the command line
+/// (`tunesmith chat --model MODEL`). Each says only its own way, once.
+public enum ChatPlace: Sendable {
+    case shell
+    case commandLine
 }

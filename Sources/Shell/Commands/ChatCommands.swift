@@ -17,7 +17,7 @@ struct PickCommand: SlashCommand {
 
 /// /compare MODEL_A MODEL_B
 struct CompareCommand: SlashCommand {
-    nonisolated static let spec = CommandSpec(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "compare", usage: "/compare MODEL_A MODEL_B", summary: "the last user turn to two models, side by side", completion: .chatModel)
     let models: (String, String)
     init(_ arguments: CommandArguments) throws(CommandUsage) {
         let words = try arguments.exactly(2, for: Self.self)
@@ -42,7 +42,7 @@ struct ModelCommand: SlashCommand {
 /// /use MODEL: chats with it through the fine-tuning provider's chat API (a fine-tuned model, or
 /// a Together endpoint), else through the default one.
 struct UseCommand: SlashCommand {
-    nonisolated static let spec = CommandSpec(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "use", usage: "/use MODEL", summary: "chat with a (fine-tuned) model through the provider", completion: .fineTunedModel)
     let model: String
     init(_ arguments: CommandArguments) throws(CommandUsage) { model = try arguments.exactly(1, for: Self.self)[0] }
     func run(_ session: inout Session, _ shell: ShellContext) async {

@@ -5,10 +5,11 @@ enum CommandTable {
     static let commands: [any SlashCommand.Type] = [
         SystemCommand.self, PersonaCommand.self, PersonasCommand.self, ModelCommand.self, TargetCommand.self, SetCommand.self,
         RetryCommand.self, PickCommand.self, KeepCommand.self, RejectCommand.self, EditCommand.self, EditInEditorCommand.self,
-        ReplyCommand.self, UndoCommand.self, ShowCommand.self, TokensCommand.self, SaveCommand.self, PreferCommand.self,
+        ReplyCommand.self, UndoCommand.self, ShowCommand.self, TokensCommand.self, SaveCommand.self, SaveOverLimitCommand.self, PreferCommand.self,
         NewCommand.self, ListCommand.self, OpenCommand.self, DeleteCommand.self, ValidateCommand.self, SplitCommand.self,
         UploadCommand.self, TrainCommand.self, JobsCommand.self, WatchCommand.self, CancelCommand.self, UseCommand.self,
-        ProviderCommand.self, CompareCommand.self, EvalCommand.self, HelpCommand.self, QuitCommand.self,
+        ProviderCommand.self, CompareCommand.self, ImportCommand.self, NextCommand.self, SkipCommand.self, QueueCommand.self,
+        EvalCommand.self, HelpCommand.self, QuitCommand.self,
     ]
 
     static var specs: [CommandSpec] { commands.map { $0.spec } }

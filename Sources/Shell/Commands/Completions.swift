@@ -7,10 +7,17 @@ import Tokenizers
 /// callback runs inside `readLine`, perhaps while a command that asked a question holds the session.
 struct Completions {
     let catalog: ModelCatalog
+    /// The chat model and the target.
     let models: [String]
     let personas: PersonaStore
     let providers: [String]
+    /// The provider the target is trained by: /target offers its models.
+    let trainingProvider: ModelProvider?
     let lastJobID: String?
+    let chatModel: String
+    /// Where the author's jobs and fine-tuned models come from (nil: no provider, none offered).
+    let provider: (any FineTuningProvider)?
+    let jobsCache: ProviderJobsCache
     let exampleCount: Int
     let commands: [CommandSpec]
 
@@ -21,7 +28,11 @@ struct Completions {
         models = [session.chatModel, session.targetModel]
         personas = shell.personas
         providers = shell.configuration.providers.names
+        trainingProvider = session.providerName
         lastJobID = session.lastJobID
+        chatModel = session.chatModel
+        provider = session.provider
+        jobsCache = shell.jobsCache
         exampleCount = session.exampleCount
     }
 
@@ -39,6 +50,8 @@ struct Completions {
         switch commands.first(where: { $0.name == name })?.completion {
         case .model?:
             options = catalog.completionNames() + models
+        case .trainableModel?:
+            options = catalog.completionNames(for: trainingProvider) + [models[1]]
         case .persona?:
             options = rest.contains(" ") ? [] : personas.names + ["save"]
         case .setting?:
@@ -46,7 +59,11 @@ struct Completions {
         case .provider?:
             options = providers
         case .jobID?:
-            options = lastJobID.map { [$0] } ?? []
+            options = (lastJobID.map { [$0] } ?? []) + providerJobs().map(\.id)
+        case .fineTunedModel?:
+            options = [chatModel] + fineTunedModels()
+        case .chatModel?:
+            options = [chatModel] + fineTunedModels() + catalog.completionNames()
         case .path?:
             options = Self.paths(startingWith: word)
         case .command?:
@@ -57,6 +74,16 @@ struct Completions {
             options = []
         }
         return Array(Set(options)).sorted().filter { $0.hasPrefix(word) }
+    }
+
+    /// The provider's recent jobs (cached; none when there is no provider or it cannot be reached).
+    private func providerJobs() -> [FineTuningJob] {
+        provider.map { jobsCache.jobs(at: $0) } ?? []
+    }
+
+    /// The models the author's jobs made: fine-tuned from chat models, so each can chat.
+    private func fineTunedModels() -> [String] {
+        providerJobs().filter { $0.status == .succeeded }.compactMap(\.fineTunedModel)
     }
 
     /// Files and folders (ending in "/") whose path starts with `word`, as typed (`~/` kept);

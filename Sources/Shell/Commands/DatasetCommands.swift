@@ -6,6 +6,13 @@ struct SaveCommand: SlashCommand {
     func run(_ session: inout Session, _ shell: ShellContext) async { session.save(shell) }
 }
 
+/// /save!
+struct SaveOverLimitCommand: SlashCommand {
+    nonisolated static let spec = CommandSpec(name: "save!", usage: "/save!", summary: "save even over the target's limit (the trainer cuts it short)", completion: .none)
+    init(_ arguments: CommandArguments) {}
+    func run(_ session: inout Session, _ shell: ShellContext) async { session.save(insisting: true, shell) }
+}
+
 /// /prefer
 struct PreferCommand: SlashCommand {
     nonisolated static let spec = CommandSpec(name: "prefer", usage: "/prefer", summary: "save the last edited reply as a preference pair", completion: .none)

@@ -66,13 +66,9 @@ struct ReplyCommand: SlashCommand {
 
 /// /undo
 struct UndoCommand: SlashCommand {
-    nonisolated static let spec = CommandSpec(name: "undo", usage: "/undo", summary: "drop the last message", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "undo", usage: "/undo", summary: "take back the last /save, /delete or replacement, else drop the last message", completion: .none)
     init(_ arguments: CommandArguments) {}
-    func run(_ session: inout Session, _ shell: ShellContext) async {
-        guard let last = session.draft.messages.popLast() else { return shell.fail("the draft is empty") }
-        session.awaitingReply = false
-        shell.say("dropped the \(last.role) message")
-    }
+    func run(_ session: inout Session, _ shell: ShellContext) async { session.undo(shell) }
 }
 
 /// /show
@@ -91,9 +87,11 @@ struct TokensCommand: SlashCommand {
 
 /// /new
 struct NewCommand: SlashCommand {
-    nonisolated static let spec = CommandSpec(name: "new", usage: "/new", summary: "discard the draft", completion: .none)
+    nonisolated static let spec = CommandSpec(name: "new", usage: "/new", summary: "start a new draft (an unsaved one is set aside or discarded, as you choose)", completion: .none)
     init(_ arguments: CommandArguments) {}
     func run(_ session: inout Session, _ shell: ShellContext) async {
+        guard session.makeRoomForNewDraft(shell) else { return }
+        session.draftAsLoaded = Draft()
         session.draft = Draft(system: session.persona?.system ?? session.draft.system)
         session.awaitingReply = false
         shell.say("new draft")

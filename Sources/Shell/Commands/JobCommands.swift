@@ -12,15 +12,17 @@ struct UploadCommand: SlashCommand {
     func run(_ session: inout Session, _ shell: ShellContext) async { await session.upload(path, shell) }
 }
 
-/// /train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full]
+/// /train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full] [--whole]
 struct TrainCommand: SlashCommand {
     nonisolated static let spec = CommandSpec(
-        name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full]",
-        summary: "create a fine-tuning job after showing the cost (after /split: on its files)", completion: .text,
+        name: "train", usage: "/train [--epochs N] [--suffix S] [--method dpo] [--lora-rank N | --full] [--whole]",
+        summary: "create a fine-tuning job after showing the cost (after /split: on its files; --whole: on the whole file)", completion: .text,
         unconfirmedEffect: "creates a paid fine-tuning job")
     static var needsProvider: Bool { true }
     /// The options; the model and files are filled in when it runs.
     let options: JobRequest
+    /// Train on the whole dataset even after /split.
+    var whole = false
 
     init(_ arguments: CommandArguments) throws(CommandUsage) {
         let words = arguments.words
@@ -34,6 +36,7 @@ struct TrainCommand: SlashCommand {
             case ("--method", let v?) where JobRequest.Method(rawValue: v) != nil: request.method = JobRequest.Method(rawValue: v)!
             case ("--lora-rank", let v?) where Int(v) != nil: request.loraRank = Int(v)!
             case ("--full", _): request.lora = false; k -= 1
+            case ("--whole", _): whole = true; k -= 1
             default: throw CommandUsage(Self.self)
             }
             k += 2
@@ -44,15 +47,17 @@ struct TrainCommand: SlashCommand {
     func run(_ session: inout Session, _ shell: ShellContext) async {
         guard let provider = session.provider else { return }
         var request = options
-        request.model = session.targetModel
+        guard let model = session.targetID(shell) else { return shell.fail("not trained: " + (session.notTrainedHere(shell) ?? "")) }
+        request.model = model
         let preferencePath = Session.preferencePath(shell.configuration)
         guard FileManager.default.fileExists(atPath: request.method == .dpo ? preferencePath : shell.configuration.datasetPath) else {
             return shell.fail(request.method == .dpo ? "no preference pairs yet; /prefer saves them" : "no examples yet; /save writes the first")
         }
-        guard let (path, validationPath) = request.method == .dpo ? (preferencePath, nil) : Session.trainingFiles(shell) else { return }
+        let files = request.method == .dpo ? (preferencePath, nil) : whole ? (shell.configuration.datasetPath, nil) : Session.trainingFiles(shell)
+        guard let (path, validationPath) = files else { return }
         let launch = JobLaunch(provider: provider, check: session.fileCheck(shell),
                                uploads: UploadRecord(path: shell.configuration.stateDirectory + "/uploads.json"))
-        let question = "create the \(provider.displayName) job for \(session.targetModel)? [y/N] "
+        let question = "create the \(provider.displayName) job for \(model)? [y/N] "
         let output = shell.output
         do {
             // The steps are said from the workflow's task; the question hops back to the shell's actor.
@@ -65,6 +70,9 @@ struct TrainCommand: SlashCommand {
                 case .noEstimate(let reason): sayFromServer("estimated cost: unknown (\(reason))")
                 case .checked, .uploading: break
                 }
+            }, confirmUpload: { @Sendable [shell] paths in
+                let names = paths.map(fileName).joined(separator: " and ")
+                return await shell.confirm("\(provider.displayName) prices a job only once its files are uploaded: upload \(names) (no job is created yet)? [y/N] ")
             }, confirm: { @Sendable [shell] _, _ in await shell.confirm(question) })
             session.lastJobID = job.id
             shell.sayFromServer("created \(job.id) (\(job.status)); /watch to follow it")

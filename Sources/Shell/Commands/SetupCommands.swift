@@ -53,24 +53,10 @@ struct PersonasCommand: SlashCommand {
 
 /// /target M
 struct TargetCommand: SlashCommand {
-    nonisolated static let spec = CommandSpec(name: "target", usage: "/target M", summary: "the model to fine-tune (encoding, limit, price)", completion: .model)
+    nonisolated static let spec = CommandSpec(name: "target", usage: "/target M", summary: "the model to fine-tune (encoding, limit, price)", completion: .trainableModel)
     let model: String
     init(_ arguments: CommandArguments) throws(CommandUsage) { model = try arguments.exactly(1, for: Self.self)[0] }
-    func run(_ session: inout Session, _ shell: ShellContext) async {
-        let resolved: ResolvedTarget
-        do {
-            resolved = try await shell.targets.resolve(model, provider: session.provider.flatMap { ModelProvider(named: $0.displayName) })
-        } catch {
-            return shell.fail(error.localizedDescription)
-        }
-        shell.tokens.use(Session.counting(resolved))
-        session.targetModel = model
-        session.target = resolved
-        let trainable = resolved.model.map { $0.isTrainable(on: shell.configuration.today) } ?? true
-        shell.say("target \(model): \(shell.tokens.countedWith), \(Numbers.grouped(session.limit)) tokens per example" + (trainable ? "" : " (it cannot be fine-tuned)"))
-        if resolved.model == nil { shell.note("no provider in the catalog lists \(model); the limit shown is a default") }
-        session.warnAboutDeadline(shell)
-    }
+    func run(_ session: inout Session, _ shell: ShellContext) async { await session.retarget(model, shell) }
 }
 
 /// /provider NAME, or /provider alone for the one in use.
@@ -86,6 +72,7 @@ struct ProviderCommand: SlashCommand {
             let provider = try providerFactory(name)
             session.provider = provider
             shell.say("fine-tuning with \(provider.displayName): /upload, /train, /jobs, /watch and /cancel go there")
+            await session.followProvider(shell)
         } catch {
             shell.fail(error.localizedDescription)
         }

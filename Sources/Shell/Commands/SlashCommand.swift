@@ -19,7 +19,11 @@ extension SlashCommand {
 struct CommandSpec: Sendable {
     /// What Tab offers for the command's words.
     enum Completion: Sendable {
-        case none, text, model, persona, number, exampleNumber, setting, jobID, provider, path, command
+        case none, text, model, trainableModel, persona, number, exampleNumber, setting, jobID, provider, path, command
+        /// The author's own fine-tuned models (from the provider's jobs) and the chat model.
+        case fineTunedModel
+        /// Those, and the catalog's models.
+        case chatModel
     }
 
     let name: String

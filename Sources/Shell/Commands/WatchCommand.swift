@@ -2,9 +2,10 @@ import Foundation
 import ProviderKit
 import Workflows
 
-/// /watch [JOB]: follows a job until it ends (Ctrl-C stops watching, not the job).
+/// /watch [JOB]: follows a job until it ends, with the loss charted as it falls (Ctrl-C stops
+/// watching, not the job).
 struct WatchCommand: SlashCommand {
-    nonisolated static let spec = CommandSpec(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends", completion: .jobID)
+    nonisolated static let spec = CommandSpec(name: "watch", usage: "/watch [JOB]", summary: "follow a job until it ends, charting its loss", completion: .jobID)
     static var needsProvider: Bool { true }
     /// nil: the job this session created, else the newest job still going.
     let job: String?
@@ -24,39 +25,18 @@ struct WatchCommand: SlashCommand {
         }
         guard let id = named else { return }
         let output = shell.output
-        let style = shell.style
-        let interval = shell.configuration.watchInterval
-        let watching = Task { () -> FineTuningJob? in
-            var last: FineTuningJob?
-            for try await update in JobWatcher(provider: provider, interval: interval).watch(jobID: id) {
-                switch update {
-                case .status(let job): output.write("status: \(TerminalSafeText.neutralized("\(job.status)"))\n")
-                case .event(let event):
-                    if let metrics = event.metrics, let step = metrics.step {
-                        output.write(style.dim("step \(step)\(metrics.totalSteps.map { "/\($0)" } ?? "")  train loss \(metrics.trainLoss.map { String(format: "%.4f", $0) } ?? "-")") + "\n")
-                    } else {
-                        output.write(style.dim(TerminalSafeText.neutralized(event.message)) + "\n")
-                    }
-                case .finished(let job): last = job
-                }
-            }
-            return last
-        }
-        let interrupt = shell.interrupts.map { source in Task { await source.next(); watching.cancel() } }
-        let result = await watching.result
-        interrupt?.cancel()
-        switch result {
-        case .success(let job?) where job.status == .succeeded:
+        let display = JobWatchDisplay(columns: shell.configuration.columns, live: shell.isInteractive)
+        switch await JobFollowing.follow(id, provider: provider, interval: shell.configuration.watchInterval, display: display,
+                                         interrupts: shell.interrupts, write: { output.write($0) }) {
+        case .finished(let job) where job.status == .succeeded:
             let model = job.fineTunedModel ?? "?"
             shell.sayFromServer("fine-tuned model: \(model)")
-            shell.sayFromServer("/use \(model) to chat with it; \(provider.howToChat(with: model))")
-        case .success(let job?):
+            shell.sayFromServer(provider.howToChat(with: model, in: .shell))
+        case .finished(let job):
             shell.fail("job \(job.id) \(job.status)\(job.error.map { ": \($0)" } ?? "")")
-        case .success(nil):
-            break
-        case .failure where watching.isCancelled:
-            shell.note("stopped watching; the job goes on (/watch \(id) to follow it again)")
-        case .failure(let error):
+        case .stopped:
+            shell.note("stopped watching; the job goes on (\(id)); /watch \(id) follows it again")
+        case .failed(let error):
             shell.fail(error.localizedDescription)
         }
     }

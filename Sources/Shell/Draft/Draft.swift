@@ -45,16 +45,17 @@ public struct Draft: Sendable, Codable, Equatable {
         numbered.map { ChatMessage(role: $0.chatRole, text: $0.text) }
     }
 
-    /// The draft as a training example, or why it cannot be one yet.
-    public func problems() -> [String] {
-        var problems: [String] = []
-        if !messages.contains(where: \.isAssistant) { problems.append("there is no assistant reply yet; write one (or /reply TEXT)") }
-        if messages.contains(where: { $0.text.isEmpty }) { problems.append("a message is empty; /edit it or /undo it") }
-        if let last = messages.last, !last.isAssistant { problems.append("the last message is the user's; add the reply, or /undo it") }
+    /// Why the draft cannot be a training example yet, the most basic reason first; nil when it can.
+    /// One reason, not a list: a draft with only a user turn lacks a reply, and that is all it lacks.
+    public func problem() -> String? {
+        if messages.isEmpty { return "the draft is empty; type a user message first" }
+        if !messages.contains(where: \.isAssistant) { return "no reply yet; write one (or /reply TEXT)" }
+        if messages.contains(where: { $0.text.isEmpty }) { return "a message is empty; /edit it or /undo it" }
+        if let last = messages.last, !last.isAssistant { return "the last message is the user's; add the reply, or /undo it" }
         if !messages.contains(where: { $0.isAssistant && $0.judgement != .rejected }) {
-            problems.append("every reply is rejected, so there is nothing to learn; /keep one")
+            return "every reply is rejected, so there is nothing to learn; /keep one"
         }
-        return problems
+        return nil
     }
 }
 

@@ -49,6 +49,15 @@ public final class DraftAutosave {  // not Sendable: the compiler keeps it on th
         try PrivateFiles.replace(path, with: data, temporary: path + ".tmp")
     }
 
+    /// Writes `draft` to a slot of its own that no session holds, so it waits like the draft of
+    /// a session that ended: offered at the next start, or brought back by --restore-draft.
+    public func setAside(_ draft: Draft) throws {
+        try PrivateFiles.makeFolder(stateDirectory)
+        try PrivateFiles.makeFolder(folder)
+        let name = String(path.dropLast(".json".count)) + "-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))-aside.json"
+        try PrivateFiles.replace(name, with: try JSONEncoder().encode(draft), temporary: name + ".tmp")
+    }
+
     public func clear() { try? FileManager.default.removeItem(atPath: path) }
 
     /// Makes a waiting draft this session's: its file is moved into this slot (so no other session

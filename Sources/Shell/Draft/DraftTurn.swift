@@ -33,7 +33,15 @@ public struct DraftMessage: Sendable, Codable, Equatable {
     public var isAssistant: Bool { role == ChatRole.assistant.rawValue }
 
     /// As a training message: rejected replies get weight 0; others are trained on.
+    /// The message as saved: a kept reply says `"weight": 1` and a rejected one `0`, so a trainer
+    /// that learns from judgements (KTO) can tell them from replies no one judged (no weight,
+    /// which OpenAI and the others train on all the same).
     public var trainingMessage: ChatMessage {
-        ChatMessage(role: chatRole, text: text, weight: isAssistant && judgement == .rejected ? 0 : nil)
+        let weight: Int? = switch judgement {
+        case .kept: 1
+        case .rejected: 0
+        case .unjudged: nil
+        }
+        return ChatMessage(role: chatRole, text: text, weight: isAssistant ? weight : nil)
     }
 }

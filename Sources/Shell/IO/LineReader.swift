@@ -3,8 +3,8 @@ import Synchronization
 /// What reading one line gave.
 public enum LineInput: Equatable, Sendable {
     case line(String)
-    /// Ctrl-C at the prompt: the line is dropped.
-    case interrupted
+    /// Ctrl-C at the prompt: the line is dropped; `typed` is what it held.
+    case interrupted(typed: String)
     /// Ctrl-D or the end of piped input.
     case endOfInput
 }

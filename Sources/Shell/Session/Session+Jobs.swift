@@ -72,7 +72,7 @@ extension Session {
             return (dataset, nil)
         case .stale(let why):
             let outputs = DatasetSplitter.outputPaths(for: dataset)
-            shell.fail("not trained: \(why); /split again (or delete \(fileName(outputs.train)) and \(fileName(outputs.validation)) to train on the whole file)")
+            shell.fail("not trained: \(why); /split again, or /train --whole to train on the whole file (or delete \(fileName(outputs.train)) and \(fileName(outputs.validation)))")
             return nil
         }
     }

@@ -27,9 +27,20 @@ extension Session {
 
     /// The live count of the line being typed: what it adds as a user message.
     nonisolated static func rightPrompt(_ typed: String, after draft: Draft, _ tokens: TokenCache) -> String {
+        let typed = Shell.unfenced(typed) ?? typed  // a block brought back from the history
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return " " }
         return tokens.countTyped(typed, after: draft).map { "+\(Numbers.grouped($0)) tok" } ?? "+? tok"
+    }
+
+    /// In a `"""` block: what the line being typed adds, and the block's total so far, both as
+    /// the one user message the block becomes.
+    nonisolated static func blockRightPrompt(_ typed: String, after lines: [String], in draft: Draft, _ tokens: TokenCache) -> String {
+        if typed.trimmingCharacters(in: .whitespaces) == "\"\"\"" { return " " }  // the closing fence
+        let before = lines.isEmpty ? 0 : tokens.countTyped(lines.joined(separator: "\n"), after: draft)
+        guard let total = tokens.countTyped((lines + [typed]).joined(separator: "\n"), after: draft) else { return "+? tok" }
+        let added = total - (before ?? 0)
+        return "+\(Numbers.grouped(added)) tok, block \(Numbers.grouped(total)) tok"
     }
 
     /// /show: every message, numbered, with its marks and tokens.

@@ -41,6 +41,39 @@ extension Session {
         }
     }
 
+    /// Whether the draft holds work that is not in the file.
+    var hasUnsavedWork: Bool {
+        !draft.isEmpty && draft != draftAsLoaded
+    }
+
+    /// Before /open or /new replace the draft: unsaved work is never dropped unasked. A person
+    /// chooses to set it aside, discard it, or cancel; a script's is set aside. False: cancelled.
+    mutating func makeRoomForNewDraft(_ shell: ShellContext) -> Bool {
+        guard hasUnsavedWork else { return true }
+        let what = "the draft (\(Numbers.plural(draft.numbered.count, "message"))) is not saved"
+        if shell.isInteractive {
+            let answer = shell.reader.readLine(prompt: "\(what): set it aside for later (k), discard it (d), or cancel (c)? ", rightPrompt: nil, prefill: nil)
+            switch answer {
+            case .line(let text) where text.lowercased().hasPrefix("d"):
+                shell.note("discarded")
+                return true
+            case .line(let text) where text.lowercased().hasPrefix("k"):
+                break
+            default:
+                shell.note("nothing changed; /save saves the draft")
+                return false
+            }
+        }
+        do {
+            try keeper.autosave.setAside(draft)
+        } catch {
+            shell.fail("\(what), and it cannot be set aside (\(error.localizedDescription)); nothing changed: /save it, or /new again in a terminal to discard it")
+            return false
+        }
+        shell.note("\(what); it is set aside: `tunesmith \(ShellQuoting.path(shell.configuration.datasetPath)) --restore-draft` brings it back")
+        return true
+    }
+
     mutating func restore(_ waiting: WaitingDraft, _ shell: ShellContext) {
         guard let restored = keeper.autosave.adopt(waiting) else {
             return shell.fail("another session took that draft first; start again to see the drafts still waiting")

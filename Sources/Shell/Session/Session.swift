@@ -27,6 +27,11 @@ struct Session {
     var awaitingReply = false
     var lastFileID: String?
     var lastJobID: String?
+    /// The draft as /open loaded it (or empty after a save): a draft still equal to it holds no
+    /// unsaved work, so it may be replaced without asking.
+    var draftAsLoaded = Draft()
+    /// The last save, replacement or deletion, which /undo takes back.
+    var lastFileChange: FileChange?
     /// /quit or the end of input.
     var finished = false
 

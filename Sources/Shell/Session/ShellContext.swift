@@ -22,6 +22,8 @@ final class ShellContext {
     /// The chat API for /model; /use may switch the session to the provider's.
     let defaultChatClient: (any ChatProvider)?
     let providerFactory: (@Sendable (String) throws -> any FineTuningProvider)?
+    /// The provider's recent jobs, for Tab after /use, /compare, /watch and /cancel.
+    let jobsCache = ProviderJobsCache()
     /// Shows /eval's side-by-side view; nil: it is printed.
     let pager: TextPaging?
 
