@@ -86,6 +86,29 @@ struct ExportTests {
         }
     }
 
+    /// Tool calls reach LLaMA-Factory through its `openai` formatting (OpenAIDatasetConverter):
+    /// the call becomes a function_call turn whose arguments are an object, the tool's answer an
+    /// observation.
+    @Test func llamaFactoryKeepsToolCallsThroughItsOpenAIFormatting() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let call = #"{"messages":[{"role":"user","content":"2+3?"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"add","arguments":"{\"a\":2,\"b\":3}"}}]},{"role":"tool","tool_call_id":"c1","content":"5"},{"role":"assistant","content":"5"}],"tools":[{"type":"function","function":{"name":"add","parameters":{"type":"object","properties":{}}}}]}"#
+        try Data((Self.examples[0] + "\n" + call + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/data.jsonl"))
+        let result = try Self.export(folder, .llamaFactory)
+        let rows = try Self.rows(result.folder + "/train.jsonl")
+        #expect(rows.count == 2, "no example is left out")
+        let messages = try #require(rows[1]["messages"]?.arrayValue)
+        let function = messages[1].objectValue?["tool_calls"]?.arrayValue?.first?.objectValue?["function"]?.objectValue
+        #expect(function?["name"] == .string("add"))
+        #expect(function?["arguments"]?.objectValue?["a"] == .number("2"), "arguments as an object, as LLaMA-Factory's datasets have them")
+        #expect(messages[2].objectValue?["role"] == .string("tool"))
+        let info = try JSONParser.parse(String(contentsOfFile: result.folder + "/dataset_info.json", encoding: .utf8)).objectValue!["tunesmith"]!.objectValue!
+        #expect(info["formatting"] == .string("openai"))
+        #expect(info["tags"]?.objectValue?["observation_tag"] == .string("tool") && info["tags"]?.objectValue?["function_tag"] == .string("function_call"))
+        #expect(info["columns"]?.objectValue?["tools"] == .string("tools"))
+        #expect(result.notes.contains { $0.hasPrefix("line 2 call tools, so dataset_info.json uses LLaMA-Factory's `openai` formatting") }, "\(result.notes)")
+    }
+
     @Test func dpoAndKTORowsTakeEachTrainersShape() throws {
         let folder = try Self.dataset()
         let trl = try Self.rows(try Self.export(folder, .trl, .dpo).folder + "/train.jsonl")

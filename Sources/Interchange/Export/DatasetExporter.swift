@@ -56,7 +56,8 @@ public enum DatasetExporter {
                 notes.append("tunesmith does not know LLaMA-Factory's template name for \(request.model): train.yaml says `template: default`; set the model's template there")
             }
             files = [("train.jsonl", jsonl(lines))]
-                + TrainerConfigs.llamaFactory(model: request.model, method: request.method, template: template, hasTools: rows.contains { $0.has("tools") })
+                + TrainerConfigs.llamaFactory(model: request.model, method: request.method, template: template, hasTools: rows.contains { $0.has("tools") },
+                                              callsTools: rows.contains(where: TrainerRows.callsTools))
             command = "llamafactory-cli train train.yaml"
         }
         files.append(("README.md", readme(request, command: command, rows: rows.count, notes: notes)))
@@ -70,18 +71,17 @@ public enum DatasetExporter {
         var rows: [JSONObject] = []
         var untrainedContext: [Int] = []
         var manyReplies: [Int] = []
-        var withTools: [Int] = []
+        var withToolCalls: [Int] = []
         for (line, example) in input.chats {
             if trainer == .llamaFactory && example.messages.contains(where: { $0.toolCalls != nil || $0.role == .tool }) {
-                withTools.append(line)
-                continue
+                withToolCalls.append(line)
             }
             if example.messages.contains(where: { $0.role == .assistant && $0.weight == 0 }) { untrainedContext.append(line) }
             if example.messages.filter({ $0.role == .assistant }).count > 1 { manyReplies.append(line) }
             rows.append(TrainerRows.sft(example, for: trainer))
         }
-        if !withTools.isEmpty {
-            notes.append("\(lineList(withTools)) call tools; LLaMA-Factory's sharegpt rows need those as function_call/observation turns, which this export does not write, so they were left out (--to trl or --to axolotl keep them)")
+        if !withToolCalls.isEmpty {
+            notes.append("\(lineList(withToolCalls)) call tools, so dataset_info.json uses LLaMA-Factory's `openai` formatting, which reads tool_calls and tool messages as function_call and observation turns (a LLaMA-Factory older than that formatting refuses the dataset: update it)")
         }
         if !untrainedContext.isEmpty {
             switch trainer {

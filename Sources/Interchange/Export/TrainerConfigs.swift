@@ -191,19 +191,22 @@ enum TrainerConfigs {
     }
 
     /// LLaMA-Factory: the `dataset_info.json` entry and `llamafactory-cli train train.yaml`.
-    static func llamaFactory(model: String, method: ExportMethod, template: String, hasTools: Bool) -> [(String, String)] {
+    /// `callsTools`: rows hold tool calls, which only LLaMA-Factory's `openai` formatting reads (its
+    /// OpenAIDatasetConverter: an assistant's `tool_calls` become a function_call turn, `tool`
+    /// messages an observation); other rows keep the sharegpt formatting with OpenAI-style tags.
+    static func llamaFactory(model: String, method: ExportMethod, template: String, hasTools: Bool, callsTools: Bool = false) -> [(String, String)] {
         var columns: [JSONObject.Member] = [.init("messages", .string("messages"))]
         if hasTools && method == .sft { columns.append(.init("tools", .string("tools"))) }
         if method == .dpo { columns += [.init("chosen", .string("chosen")), .init("rejected", .string("rejected"))] }
         if method == .kto { columns.append(.init("kto_tag", .string("label"))) }
-        var entry: [JSONObject.Member] = [.init("file_name", .string("train.jsonl")), .init("formatting", .string("sharegpt"))]
+        var entry: [JSONObject.Member] = [.init("file_name", .string("train.jsonl")), .init("formatting", .string(callsTools ? "openai" : "sharegpt"))]
         if method == .dpo { entry.append(.init("ranking", .bool(true))) }
         entry += [
             .init("columns", .object(JSONObject(columns))),
             .init("tags", .object(JSONObject([
                 .init("role_tag", .string("role")), .init("content_tag", .string("content")), .init("user_tag", .string("user")),
                 .init("assistant_tag", .string("assistant")), .init("system_tag", .string("system")),
-            ]))),
+            ] + (callsTools ? [.init("observation_tag", .string("tool")), .init("function_tag", .string("function_call"))] : [])))),
         ]
         let info = JSONWriter.string(.object(JSONObject([.init("tunesmith", .object(JSONObject(entry)))])))
         let stage = method == .sft ? "sft" : method.rawValue

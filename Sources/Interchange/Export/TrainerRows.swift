@@ -26,11 +26,32 @@ enum TrainerRows {
             }
             messages.append(.object(object))
         }
+        if trainer == .llamaFactory { messages = messages.map(Self.argumentsAsObjects) }
         var row = JSONObject([.init("messages", .array(messages))])
         if let tools = example.tools {
             row["tools"] = trainer == .llamaFactory ? .string(JSONWriter.string(tools)) : tools
         }
         return row
+    }
+
+    /// Whether a row's messages call tools or answer a call.
+    static func callsTools(_ row: JSONObject) -> Bool {
+        row["messages"]?.arrayValue?.contains { $0.objectValue?["tool_calls"] != nil || $0.objectValue?["role"] == .string("tool") } ?? false
+    }
+
+    /// LLaMA-Factory's function_call turns carry arguments as an object (its tool-call datasets
+    /// do, and its formatter writes them out with json.dumps); OpenAI's format has a JSON string.
+    static func argumentsAsObjects(_ message: JSONValue) -> JSONValue {
+        guard var object = message.objectValue, let calls = object["tool_calls"]?.arrayValue else { return message }
+        object["tool_calls"] = .array(calls.map { call in
+            guard var call = call.objectValue, var function = call["function"]?.objectValue,
+                let text = function["arguments"]?.stringValue, let parsed = try? JSONParser.parse(text), parsed.objectValue != nil
+            else { return call }
+            function["arguments"] = parsed
+            call["function"] = .object(function)
+            return .object(call)
+        })
+        return .object(object)
     }
 
     static func dpo(_ pair: PreferenceExample, for trainer: ExportTrainer) -> JSONObject {
