@@ -166,6 +166,24 @@ _tunesmith() {
     local -a non_repeating_flags=(--version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=()
+
+    # The default subcommand (added by scripts/lib/default-subcommand-completions):
+    # unless the first word names a subcommand, complete as `tunesmith shell` does;
+    # the first word also offers the subcommand names.
+    if [[ "${COMP_CWORD}" -eq 1 ]]; then
+        COMPREPLY+=($(compgen -W 'shell tokens render validate split import export chat eval files jobs models endpoints encodings tokenizers help' -- "${cur}"))
+        _tunesmith_shell
+        return
+    fi
+    case "${COMP_WORDS[1]}" in
+    shell|tokens|render|validate|split|import|export|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
+        ;;
+    *)
+        _tunesmith_shell
+        return
+        ;;
+    esac
+
     __tunesmith_offer_flags_options 0
 
     # Offer subcommand / subcommand argument completions

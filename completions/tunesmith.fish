@@ -16,8 +16,18 @@ function __tunesmith_should_offer_completions_for_positional -a expected_command
     test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
 end
 
+# Whether the word being completed is the first after tunesmith (added by scripts/lib/default-subcommand-completions).
+function __tunesmith_is_completing_first_word
+    test (count (__tunesmith_tokens -pc)) -eq 1
+end
+
 function __tunesmith_parse_tokens -S
     set -l unparsed_tokens (__tunesmith_tokens -pc)
+    # The default subcommand (added by scripts/lib/default-subcommand-completions):
+    # unless the first word names a subcommand, complete as `tunesmith shell` does.
+    if not contains -- "$unparsed_tokens[2]" shell tokens render validate split import export chat eval files jobs models endpoints encodings tokenizers help
+        set unparsed_tokens $unparsed_tokens[1] shell $unparsed_tokens[2..]
+    end
     switch $unparsed_tokens[1]
     case 'tunesmith'
         __tunesmith_parse_subcommand 0 'version' 'h/help'
@@ -173,22 +183,22 @@ end
 complete -c 'tunesmith' -f
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith" version' -l 'version' -d 'Show the version.'
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'shell' -d 'The authoring shell: chat, keep, edit, count, save (the default command).'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'tokens' -d 'Count tokens exactly (ids identical to each tokenizer\'s reference library).'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'render' -d 'Show each example exactly as the model sees it: its chat format, special tokens, and the tokens that train.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'validate' -d 'Check a training file as OpenAI\'s data-format check does, and more; open models are counted as their chat format renders.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'split' -d 'Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'import' -d 'Turn conversations from ChatGPT, Claude, llm, ShareGPT, Alpaca or CSV into candidate examples.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'export' -d 'Write a dataset in a trainer\'s own shape, with a config that runs and a README with the command.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'chat' -d 'Send one message and stream the reply to standard output.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'eval' -d 'Did the fine-tune work? Send the file\'s conversations to models and compare their replies with the file\'s own.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'files' -d 'Upload, list, show and delete files stored with the provider.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'jobs' -d 'Create, follow and manage fine-tuning jobs.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'models' -d 'List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'endpoints' -d 'Dedicated endpoints or deployments: serve a fine-tuned model to chat with it (together, fireworks).'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'encodings' -d 'Where each encoding\'s rank file is; download one; add a local copy.'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'tokenizers' -d 'Find, fetch and list the tokenizers of open-weight models (Hugging Face repo ids).'
-complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'shell' -d 'The authoring shell: chat, keep, edit, count, save (the default command).'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'tokens' -d 'Count tokens exactly (ids identical to each tokenizer\'s reference library).'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'render' -d 'Show each example exactly as the model sees it: its chat format, special tokens, and the tokens that train.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'validate' -d 'Check a training file as OpenAI\'s data-format check does, and more; open models are counted as their chat format renders.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'split' -d 'Split a training file into FILE-train.jsonl and FILE-validation.jsonl.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'import' -d 'Turn conversations from ChatGPT, Claude, llm, ShareGPT, Alpaca or CSV into candidate examples.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'export' -d 'Write a dataset in a trainer\'s own shape, with a config that runs and a README with the command.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'chat' -d 'Send one message and stream the reply to standard output.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'eval' -d 'Did the fine-tune work? Send the file\'s conversations to models and compare their replies with the file\'s own.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'files' -d 'Upload, list, show and delete files stored with the provider.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'jobs' -d 'Create, follow and manage fine-tuning jobs.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'models' -d 'List the models the API serves or the catalog of fine-tunable ones, or delete a fine-tuned one.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'endpoints' -d 'Dedicated endpoints or deployments: serve a fine-tuned model to chat with it (together, fireworks).'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'encodings' -d 'Where each encoding\'s rank file is; download one; add a local copy.'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'tokenizers' -d 'Find, fetch and list the tokenizers of open-weight models (Hugging Face repo ids).'
+complete -c 'tunesmith' -n '__tunesmith_is_completing_first_word' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_positional "tunesmith shell" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'jsonl\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" model' -l 'model' -d 'The chat model (default: $TUNESMITH_MODEL, else gpt-4.1-mini).' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 gpt-5 gpt-4.5 chatgpt-4o o1 o3 gpt-4-turbo gpt-4-32k gpt-35-turbo'
 complete -c 'tunesmith' -n '__tunesmith_should_offer_completions_for_flags_or_options "tunesmith shell" target' -l 'target' -d 'The model to fine-tune (default: the chat model when it can be).' -rfka 'gpt-4.1 gpt-4.1-2025-04-14 gpt-4.1-mini gpt-4.1-mini-2025-04-14 gpt-4.1-nano gpt-4.1-nano-2025-04-14 o4-mini o4-mini-2025-04-16 gpt-4o gpt-4o-2024-08-06 gpt-4o-mini gpt-4o-mini-2024-07-18 gpt-3.5-turbo gpt-3.5-turbo-0125 gpt-3.5-turbo-1106 gpt-3.5-turbo-0613 gpt-4 gpt-4-0613 davinci-002 babbage-002 meta-llama/Meta-Llama-3.1-8B-Instruct-Reference meta-llama/Meta-Llama-3.1-8B-131k-Instruct-Reference meta-llama/Meta-Llama-3.1-70B-Instruct-Reference meta-llama/Meta-Llama-3.1-70B-131k-Instruct-Reference meta-llama/Llama-3.3-70B-Instruct-Reference meta-llama/Llama-3.3-70B-131k-Instruct-Reference meta-llama/Llama-3.2-3B-Instruct meta-llama/Llama-3.2-1B-Instruct meta-llama/Llama-4-Maverick-17B-128E-Instruct meta-llama/Llama-4-Scout-17B-16E-Instruct deepseek-ai/DeepSeek-R1-Distill-Llama-70B Qwen/Qwen3-0.6B Qwen/Qwen3-1.7B Qwen/Qwen3-4B Qwen/Qwen3-8B Qwen/Qwen3-14B Qwen/Qwen3-32B Qwen/Qwen3-30B-A3B Qwen/Qwen3-235B-A22B Qwen/Qwen3-235B-A22B-Instruct-2507 Qwen/Qwen3-Next-80B-A3B-Instruct Qwen/Qwen3-Coder-30B-A3B-Instruct Qwen/Qwen3-Coder-480B-A35B-Instruct Qwen/Qwen2.5-1.5B-Instruct Qwen/Qwen2.5-3B-Instruct Qwen/Qwen2.5-7B-Instruct Qwen/Qwen2.5-14B-Instruct Qwen/Qwen2.5-32B-Instruct Qwen/Qwen2.5-72B-Instruct deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B deepseek-ai/DeepSeek-R1-Distill-Qwen-14B Qwen/Qwen3.5-0.8B Qwen/Qwen3.5-2B Qwen/Qwen3.5-4B Qwen/Qwen3.5-9B Qwen/Qwen3.5-35B-A3B Qwen/Qwen3.6-35B-A3B Qwen/Qwen3.5-27B Qwen/Qwen3.5-122B-A10B Qwen/Qwen3.5-397B-A17B openai/gpt-oss-20b openai/gpt-oss-120b deepseek-ai/DeepSeek-V3 deepseek-ai/DeepSeek-V3-0324 deepseek-ai/DeepSeek-V3.1 deepseek-ai/DeepSeek-R1 deepseek-ai/DeepSeek-R1-0528 moonshotai/Kimi-K2-Base moonshotai/Kimi-K2-Instruct-0905 moonshotai/Kimi-K2-Thinking moonshotai/Kimi-K2.5 zai-org/GLM-4.6 zai-org/GLM-4.7 zai-org/GLM-5 zai-org/GLM-5.1 google/gemma-3-270m-it google/gemma-3-1b-it google/gemma-3-4b-it google/gemma-3-12b-it google/gemma-3-27b-it google/gemma-4-26B-A4B-it google/gemma-4-31B-it nvidia/NVIDIA-Nemotron-Nano-9B-v2 mistralai/Mistral-7B-Instruct-v0.2 mistralai/Mixtral-8x7B-Instruct-v0.1 Qwen/Qwen3-VL-8B-Instruct Qwen/Qwen3-VL-30B-A3B-Instruct Qwen/Qwen3-VL-235B-A22B-Instruct meta-llama/Llama-4-Maverick-17B-128E-Instruct-VLM meta-llama/Llama-4-Scout-17B-16E-Instruct-VLM google/gemma-3-4b-it-VLM google/gemma-3-12b-it-VLM google/gemma-3-27b-it-VLM accounts/fireworks/models/qwen3-8b qwen3-8b accounts/fireworks/models/qwen3-14b qwen3-14b accounts/fireworks/models/qwen3-4b qwen3-4b accounts/fireworks/models/qwen3-30b-a3b qwen3-30b-a3b accounts/fireworks/models/qwen3p5-9b qwen3p5-9b accounts/fireworks/models/qwen3p5-27b qwen3p5-27b accounts/fireworks/models/qwen3p5-35b-a3b qwen3p5-35b-a3b accounts/fireworks/models/llama-v3p1-8b-instruct llama-v3p1-8b-instruct accounts/fireworks/models/llama-v3p3-70b-instruct llama-v3p3-70b-instruct accounts/fireworks/models/qwen2p5-7b-instruct qwen2p5-7b-instruct accounts/fireworks/models/deepseek-v3p1 deepseek-v3p1 accounts/fireworks/models/kimi-k2-instruct-0905 kimi-k2-instruct-0905 accounts/fireworks/models/kimi-k2p5 kimi-k2p5 accounts/fireworks/models/glm-5p1 glm-5p1 accounts/fireworks/models/glm-5p2 glm-5p2 accounts/fireworks/models/gemma-4-26b-a4b-it gemma-4-26b-a4b-it accounts/fireworks/models/gemma-4-31b-it gemma-4-31b-it'

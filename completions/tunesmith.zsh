@@ -40,6 +40,19 @@ _tunesmith() {
     local -ir current_word_index="$((CURRENT - 1))"
 
     local -i ret=1
+
+    # The default subcommand (added by scripts/lib/default-subcommand-completions):
+    # unless the first word names a subcommand, complete as `tunesmith shell` does;
+    # the first word also offers the subcommand names (below).
+    case "${words[2]}" in
+    shell|tokens|render|validate|split|import|export|chat|eval|files|jobs|models|endpoints|encodings|tokenizers|help)
+        ;;
+    *)
+        _tunesmith_shell && ret=0
+        (( CURRENT > 2 )) && return "${ret}"
+        ;;
+    esac
+
     local -ar arg_specs=(
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

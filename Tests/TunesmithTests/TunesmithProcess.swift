@@ -42,11 +42,14 @@ struct TunesmithProcess {
         try await run(arguments, stdinBytes: Data(stdin.utf8), environment: environment, in: directory)
     }
 
+    /// `program` runs instead of tunesmith when given (a shell, a script of the package).
     static func run(_ arguments: [String], stdinBytes: Data, environment: [String: String]? = nil,
-                    in directory: URL? = nil) async throws -> Result {
+                    in directory: URL? = nil, program: URL? = nil) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Swift.Result { try runBlocking(arguments, stdinBytes: stdinBytes, environment: environment, in: directory) })
+                continuation.resume(with: Swift.Result {
+                    try runBlocking(arguments, stdinBytes: stdinBytes, environment: environment, in: directory, program: program)
+                })
             }
         }
     }
@@ -57,9 +60,9 @@ struct TunesmithProcess {
     }
 
     static func runBlocking(_ arguments: [String], stdinBytes: Data, environment: [String: String]? = nil,
-                            in directory: URL? = nil) throws -> Result {
+                            in directory: URL? = nil, program: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = program ?? binary
         process.arguments = arguments
         process.environment = environment ?? Self.environment
         if let directory { process.currentDirectoryURL = directory }

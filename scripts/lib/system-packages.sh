@@ -1,7 +1,8 @@
 # Debian packages tunesmith needs to build (libedit, sqlite3) and test (tmux drives the terminal tests;
-# strace kills a writer at an exact system call in the crash tests); installed only when missing.
+# strace kills a writer at an exact system call in the crash tests; zsh and fish run the completion
+# scripts); installed only when missing.
 # (Sourced by scripts/test and scripts/try.)
-TUNESMITH_DEBIAN_PACKAGES=(libedit-dev libsqlite3-dev pkg-config tmux strace)
+TUNESMITH_DEBIAN_PACKAGES=(libedit-dev libsqlite3-dev pkg-config tmux strace zsh fish)
 
 ensure_system_packages() {
   local missing=()
