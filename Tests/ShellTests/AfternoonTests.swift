@@ -254,6 +254,12 @@ import Tokenizers
         #expect(!text.contains("DatasetError") && !text.contains("kind:"))
     }
 
+    @Test func theLineThatOpensABlockAddsNoCount() async throws {
+        let run = try Run()
+        let (_, reader) = try await run.shell(["\"\"\"", "one", "two", "\"\"\""], interactive: true)
+        #expect(reader.rightPrompts.first == " ", "\(reader.rightPrompts)")
+    }
+
     @Test func twoRepliesAreRepliesNotReplys() async throws {
         let run = try Run()
         try await run.shell(["Q", "A", "Q2", "A2", "/save"])

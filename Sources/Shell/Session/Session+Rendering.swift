@@ -29,7 +29,8 @@ extension Session {
     nonisolated static func rightPrompt(_ typed: String, after draft: Draft, _ tokens: TokenCache) -> String {
         let typed = Shell.unfenced(typed) ?? typed  // a block brought back from the history
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return " " }
+        // A command, or the `"""` that opens a block (the block's own lines are counted), adds no turn.
+        if trimmed.isEmpty || trimmed == "\"\"\"" || trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") { return " " }
         return tokens.countTyped(typed, after: draft).map { "+\(Numbers.grouped($0)) tok" } ?? "+? tok"
     }
 
