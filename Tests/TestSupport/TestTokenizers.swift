@@ -30,8 +30,11 @@ public enum TestTokenizers {
         }
     }
 
+    private static let folderPrefix = "tunesmith-tokenizers-"
+
     private static func unpack() -> Result<String, TestSupportError> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-tokenizers-\(getpid())").path
+        removeFoldersOfEndedRuns()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(folderPrefix + "\(getpid())").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", sharedTool, folder, "--hf-cache"]
@@ -71,5 +74,15 @@ public enum TestTokenizers {
         public let family: String
         public let reference: String
         public let cases: [Case]
+    }
+
+    /// Each test process unpacks its own copy (about 140 MB); the copies of processes that have
+    /// ended go, so repeated runs do not fill the disk.
+    private static func removeFoldersOfEndedRuns() {
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(folderPrefix) {
+            guard let pid = pid_t(name.dropFirst(folderPrefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
     }
 }
