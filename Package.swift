@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TokenizersTests",
-            dependencies: ["Tokenizers", "TestSupport"],
+            dependencies: ["Tokenizers", "Dataset", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

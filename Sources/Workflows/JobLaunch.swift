@@ -50,22 +50,24 @@ public struct JobLaunch: Sendable {
             step(.checked(path: validationPath, report: try check.forValidationFile.check(validationPath)))
         }
         let once = OnceUpload(provider: provider, record: uploads)
-        var pending: [String] = []
+        var pending: [OnceUpload.Lookup] = []
         for path in [trainingPath, validationPath].compactMap({ $0 }) {
-            if let file = try await once.previous(path) {
+            let lookup = try await once.lookUp(path)
+            if let file = lookup.previous {
                 step(.reused(path: path, file: file))
                 if path == trainingPath { request.trainingFile = file.id } else { request.validationFile = file.id }
             } else {
-                pending.append(path)
+                pending.append(lookup)
             }
         }
         var uploaded: [String] = []
         func uploadPending() async throws {
-            for path in pending {
+            for lookup in pending {
+                let path = lookup.path
                 step(.uploading(path: path))
                 var sent: (@Sendable (Int64, Int64) -> Void)?
                 if let progress { sent = { progress(path, $0, $1) } }
-                let file = try await once.upload(path, progress: sent)
+                let file = try await once.upload(lookup, progress: sent)
                 uploaded.append(file.id)
                 step(.uploaded(path: path, file: file))
                 if path == trainingPath { request.trainingFile = file.id } else { request.validationFile = file.id }
@@ -84,7 +86,7 @@ public struct JobLaunch: Sendable {
             try await uploadPending()
             return try await provider.createJob(request)
         }
-        if !pending.isEmpty, let confirmUpload, !(await confirmUpload(pending)) { throw refused() }
+        if !pending.isEmpty, let confirmUpload, !(await confirmUpload(pending.map(\.path))) { throw refused() }
         try await uploadPending()
         do {
             estimate = try await provider.estimatePrice(request, trainingTokens: report?.billingTokens, autoEpochs: report?.epochs)

@@ -26,24 +26,34 @@ public struct OnceUpload: Sendable {
         self.record = record
     }
 
+    /// A local file looked up: its digest (read once), and the provider's file that already
+    /// holds these bytes, if any.
+    public struct Lookup: Sendable {
+        public let path: String
+        public let previous: ProviderFile?
+        let digest: (sha256: String, size: Int)?
+    }
+
     public func send(_ path: String, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> Outcome {
-        if let file = try await previous(path) { return .reused(file) }
-        return .uploaded(try await upload(path, progress: progress))
+        let lookup = try await lookUp(path)
+        if let file = lookup.previous { return .reused(file) }
+        return .uploaded(try await upload(lookup, progress: progress))
     }
 
-    /// The provider's file that already holds these bytes (and is still there), if any.
-    public func previous(_ path: String) async throws -> ProviderFile? {
-        guard let record, let digest = Checksum.sha256(path: path),
-            let entry = record.find(provider: provider.displayName, sha256: digest.sha256),
+    /// The file's digest, and the provider's file that already holds those bytes (and is still there).
+    public func lookUp(_ path: String) async throws -> Lookup {
+        guard let record, let digest = Checksum.sha256(path: path) else { return Lookup(path: path, previous: nil, digest: nil) }
+        guard let entry = record.find(provider: provider.displayName, sha256: digest.sha256),
             let file = try await stillThere(entry.fileID), file.bytes.map({ Int($0) == digest.size }) ?? true, file.filename == entry.filename
-        else { return nil }
-        return file
+        else { return Lookup(path: path, previous: nil, digest: digest) }
+        return Lookup(path: path, previous: file, digest: digest)
     }
 
-    /// Uploads the file and remembers it.
-    public func upload(_ path: String, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> ProviderFile {
+    /// Uploads the file and remembers it under the digest read when it was looked up.
+    public func upload(_ lookup: Lookup, progress: (@Sendable (Int64, Int64) -> Void)?) async throws -> ProviderFile {
+        let path = lookup.path
         let file = try await provider.uploadFile(path: path, progress: progress)
-        if let record, let digest = Checksum.sha256(path: path) {
+        if let record, let digest = lookup.digest {
             record.remember(.init(provider: provider.displayName, sha256: digest.sha256, fileID: file.id,
                                   filename: file.filename.isEmpty ? (path as NSString).lastPathComponent : file.filename, bytes: digest.size))
         }

@@ -132,11 +132,12 @@ public struct DatasetSplitter: Sendable {
     }
 }
 
-/// A small seeded generator (SplitMix64): the same seed gives the same split on every platform.
-struct SplitMix64: RandomNumberGenerator {
+/// A small seeded generator (SplitMix64): the same seed gives the same sequence on every platform
+/// (the split's shuffle, an eval judge's order, the tests' inputs).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 import ProviderKit
 
@@ -174,7 +175,7 @@ public struct EvalRun: Sendable {
         let b = await store.reply(evalCase.exampleHash, evalCase.turn, second.label)
         let key = [evalCase.exampleHash, "\(evalCase.turn)", judge.label, first.label, second.label].joined(separator: "\u{1F}")
         let seed = SeededRandom.seed(self.seed, for: key)
-        var generator = SeededRandom(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let swapped = Bool.random(using: &generator)
         let shown = swapped ? (second, b, first, a) : (first, a, second, b)
         func record(winner: String?, reason: String?, error: String?) -> JudgmentRecord {

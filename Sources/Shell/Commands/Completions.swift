@@ -7,14 +7,11 @@ import Tokenizers
 /// callback runs inside `readLine`, perhaps while a command that asked a question holds the session.
 struct Completions {
     let catalog: ModelCatalog
-    /// The chat model and the target.
-    let models: [String]
+    let chatModel: String
+    let targetModel: String
     let personas: PersonaStore
     let providers: [String]
-    /// The provider the target is trained by: /target offers its models.
-    let trainingProvider: ModelProvider?
     let lastJobID: String?
-    let chatModel: String
     /// Where the author's jobs and fine-tuned models come from (nil: no provider, none offered).
     let provider: (any FineTuningProvider)?
     let jobsCache: ProviderJobsCache
@@ -25,16 +22,18 @@ struct Completions {
     init(_ session: Session, _ shell: ShellContext) {
         commands = CommandTable.specs
         catalog = shell.targets.catalog
-        models = [session.chatModel, session.targetModel]
+        chatModel = session.chatModel
+        targetModel = session.targetModel
         personas = shell.personas
         providers = shell.configuration.providers.names
-        trainingProvider = session.providerName
         lastJobID = session.lastJobID
-        chatModel = session.chatModel
         provider = session.provider
         jobsCache = shell.jobsCache
         exampleCount = session.exampleCount
     }
+
+    /// The provider that fine-tunes: /target offers its models.
+    var trainingProvider: ModelProvider? { provider.flatMap { ModelProvider(named: $0.displayName) } }
 
     /// Candidates for the word before the cursor: commands, then their arguments.
     func candidates(for text: String) -> [String] {
@@ -49,9 +48,9 @@ struct Completions {
         let options: [String]
         switch commands.first(where: { $0.name == name })?.completion {
         case .model?:
-            options = catalog.completionNames() + models
+            options = catalog.completionNames() + [chatModel, targetModel]
         case .trainableModel?:
-            options = catalog.completionNames(for: trainingProvider) + [models[1]]
+            options = catalog.completionNames(for: trainingProvider) + [targetModel]
         case .persona?:
             options = rest.contains(" ") ? [] : personas.names + ["save"]
         case .setting?:

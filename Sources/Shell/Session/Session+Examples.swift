@@ -60,7 +60,7 @@ extension Session {
 
     /// The provider the dataset is for: the one the session fine-tunes with, else the target's.
     var trainingProvider: ModelProvider? {
-        provider.flatMap { ModelProvider(named: $0.displayName) } ?? target.model?.provider
+        providerName ?? target.model?.provider
     }
 
     /// The opened example cannot be replaced safely: the draft stays, as a new example.
@@ -160,7 +160,6 @@ extension Session {
             }
             exampleCount = (try? shell.file.exampleCount()) ?? exampleCount
             draft = change.draftBefore
-            draftAsLoaded = change.draftBefore.replacingLine == nil ? Draft(system: draft.system) : draftAsLoaded
             awaitingReply = false
             return shell.say("undid \(change.what): \(change.afterUndo)")
         }
