@@ -149,7 +149,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ModelsTests",
-            dependencies: ["Models", "Tokenizers"]
+            dependencies: ["Models", "Tokenizers", "TestSupport"]
         ),
         .executableTarget(
             name: "append-loop",

@@ -23,6 +23,14 @@ public struct TargetResolver: Sendable {
         switch entry?.counting {
         case .openAI(let encoding)?:
             return ResolvedTarget(name: name, model: entry, counting: .openAI(try await encodings.load(encoding)))
+        case .template(.gptOSS)?:
+            // o200k_harmony is built in and harmony is tunesmith's own renderer: nothing to fetch.
+            var tokenizer = Tokenizer(try await encodings.load(.o200kHarmony))
+            if remembering { tokenizer = tokenizer.remembering() }
+            let format = try ChatFormat.load(for: tokenizer, name: name) {
+                throw ModelsError(.notCountable, "gpt-oss renders in harmony, which is built in; this is a bug in tunesmith")
+            }
+            return ResolvedTarget(name: name, model: entry, counting: .chatFormat(format))
         case .template?, nil:
             guard let repo = entry?.huggingFaceRepo ?? (name.contains("/") ? name : nil) else {
                 throw ModelsError(.unknownModel, "unknown model \"\(name)\"; pass a model a provider fine-tunes (`tunesmith models catalog` lists them) or a Hugging Face repo such as Qwen/Qwen3-8B")

@@ -7,7 +7,7 @@ import Tokenizers
 /// `--model M | --encoding E --max-tokens N`: what a training file is checked for.
 struct TargetOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The model to fine-tune (default: \(Self.defaultModel); from 2027-01-06, when OpenAI stops training, the catalog's default target).", valueName: "model"),
-            completion: .list(ModelCatalog.knownNames))
+            completion: .list(ModelCatalog.countableNames))
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("Instead of --model: cl100k_base or o200k_base (needs --max-tokens).", valueName: "encoding"),

@@ -8,8 +8,8 @@ import Tokenizers
 /// is a built-in tiktoken encoding; any other model is a Hugging Face repo id whose tokenizer is
 /// found (or fetched) by `TokenizerLocator`.
 struct TokenizerOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Count for this model: an OpenAI model or a Hugging Face repo id (Qwen/Qwen3-8B).", valueName: "model"),
-            completion: .list(ModelCatalog.knownNames))
+    @Option(name: .long, help: ArgumentHelp("Count for this model: an OpenAI model, a model a provider fine-tunes, or a Hugging Face repo id (Qwen/Qwen3-8B).", valueName: "model"),
+            completion: .list(ModelCatalog.countableNames))
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("cl100k_base, o200k_base or o200k_harmony.", valueName: "encoding"),
@@ -51,11 +51,12 @@ struct TokenizerOptions: ParsableArguments {
         if let tokenizer { return .tokenizer(try TokenizerFiles.load(tokenizer, pattern: split, environment: ProcessInfo.processInfo.environment)) }
         if let encoding { return .encoding(try await EncodingLoader.standard.load(encoding)) }
         guard let model else { return .encoding(try await EncodingLoader.standard.load(EncodingOptions.defaultEncoding)) }
-        if let info = ModelCatalog.info(for: model) { return .encoding(try await EncodingLoader.standard.load(info.encoding)) }
-        guard model.contains("/") else {
-            throw CommandFailure("unknown model \"\(model)\"; pass an OpenAI model (gpt-4.1-mini), a Hugging Face repo id such as Qwen/Qwen3-8B, --encoding E, or --tokenizer PATH")
+        switch CatalogContext.catalog().tokenizerSource(named: model) {
+        case .encoding(let name)?: return .encoding(try await EncodingLoader.standard.load(name))
+        case .repo(let repo)?: return .tokenizer(try await TokenizerLocator.standard.load(repo, pattern: split))
+        case nil:
+            throw CommandFailure("unknown model \"\(model)\"; pass an OpenAI model (gpt-4.1-mini), a model a provider fine-tunes (`tunesmith models catalog`), a Hugging Face repo id such as Qwen/Qwen3-8B, --encoding E, or --tokenizer PATH")
         }
-        return .tokenizer(try await TokenizerLocator.standard.load(model, pattern: split))
     }
 }
 
@@ -69,9 +70,9 @@ extension TokenizerOptions {
             let loaded = try TokenizerFiles.load(tokenizer, pattern: pattern.flatMap(SplitPattern.init(rawValue:)), environment: environment)
             return try ChatFormat.load(path: tokenizer, tokenizer: loaded)
         }
-        if let model, ModelCatalog.info(for: model) == nil, model.contains("/") {
-            let loaded = try await TokenizerLocator.standard.load(model, pattern: pattern.flatMap(SplitPattern.init(rawValue:)))
-            return try ChatFormat.load(repo: model, tokenizer: loaded, locator: TokenizerLocator.standard)
+        if let model, case .repo(let repo)? = CatalogContext.catalog().tokenizerSource(named: model) {
+            let loaded = try await TokenizerLocator.standard.load(repo, pattern: pattern.flatMap(SplitPattern.init(rawValue:)))
+            return try ChatFormat.load(repo: repo, tokenizer: loaded, locator: TokenizerLocator.standard)
         }
         if case .encoding(let encoding) = try await load(), encoding.name == .o200kHarmony {
             return try ChatFormat.load(for: Tokenizer(encoding), name: "o200k_harmony") { throw CommandFailure("unreachable") }

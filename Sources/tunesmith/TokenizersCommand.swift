@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Models
 import Tokenizers
 
 /// Where open-weight tokenizers are found, fetching one, and what the caches hold.
@@ -13,9 +14,10 @@ struct TokenizersCommand: AsyncParsableCommand {
 
     struct Path: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show where a model's tokenizer is looked for, in order, and which file is used.")
-        @Argument(help: "A Hugging Face repo id, e.g. Qwen/Qwen3-8B.") var model: String
+        @Argument(help: "A Hugging Face repo id (Qwen/Qwen3-8B) or a model a provider fine-tunes.") var model: String
 
         func run() async throws {
+            guard let model = try TokenizersCommand.repo(of: model) else { return }
             let locator = TokenizerLocator.standard
             let found = try locator.locateLocally(model)
             print("\(model):")
@@ -30,14 +32,30 @@ struct TokenizersCommand: AsyncParsableCommand {
 
     struct Fetch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Download a model's tokenizer into the Hugging Face cache (HF_TOKEN for gated models).")
-        @Argument(help: "Hugging Face repo ids.") var models: [String]
+        @Argument(help: "Hugging Face repo ids, or models a provider fine-tunes.") var models: [String]
 
         func run() async throws {
-            for model in models {
+            for name in models {
+                guard let model = try TokenizersCommand.repo(of: name) else { continue }
                 let folder = try await TokenizerLocator.standard.download(model)
                 let tokenizer = try TokenizerFiles.load(folder, name: model, environment: ProcessInfo.processInfo.environment)
                 print("\(model): \(tokenizer.family ?? "tokenizer") with \(tokenizer.vocabularySize) ids, saved in \(folder)")
             }
+        }
+    }
+
+    /// The Hugging Face repo that holds `name`'s tokenizer; nil (after saying so) when it is built in.
+    static func repo(of name: String) throws -> String? {
+        switch CatalogContext.catalog().tokenizerSource(named: name) {
+        case .encoding(let encoding)?:
+            print("\(name): \(encoding.rawValue) is built in; no tokenizer file is needed")
+            return nil
+        case .repo(let repo)?:
+            if repo != name { print("\(name) counts with \(repo)'s tokenizer") }
+            return repo
+        case nil:
+            try TokenizerLocator.validate(repo: name)
+            return name
         }
     }
 

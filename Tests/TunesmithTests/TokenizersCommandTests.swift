@@ -34,6 +34,28 @@ struct TokenizersCommandTests {
         #expect(unknown.stderr.contains("no tokenizer for acme/Nothing-7B") && unknown.stderr.contains("tunesmith tokenizers fetch acme/Nothing-7B"))
     }
 
+    /// A provider's model id counts with the tokenizer of the repo the catalog maps it to, and
+    /// gpt-oss with the built-in o200k_harmony, with nothing to download (the Hub is unreachable).
+    @Test func aProvidersModelIdCountsWithItsRepositorysTokenizer() async throws {
+        let environment = try environment(["HF_HUB_CACHE": try TestTokenizers.folder() + "/hub", "HF_ENDPOINT": "http://127.0.0.1:9"])
+        func ids(_ model: String, _ text: String = "Hello, world! Việt") async throws -> String {
+            let run = try await TunesmithProcess.run(["tokens", "--model", model, "--ids"], stdin: text, environment: environment)
+            #expect(run.status == 0, "\(model): \(run.stderr)")
+            return run.stdout
+        }
+        let qwen = try await ids("Qwen/Qwen3-8B")
+        #expect(try await ids("accounts/fireworks/models/qwen3-8b") == qwen)
+        #expect(try await ids("qwen3-8b") == qwen)
+        #expect(try await ids("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference") == (try await ids("meta-llama/Llama-3.1-8B-Instruct")))
+        #expect(try await ids("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference") != qwen)
+        let harmony = try await TunesmithProcess.run(["tokens", "--encoding", "o200k_harmony", "--ids"], stdin: "Hello, world! Việt", environment: environment)
+        #expect(try await ids("openai/gpt-oss-20b") == harmony.stdout)
+        let path = try await TunesmithProcess.run(["tokenizers", "path", "accounts/fireworks/models/qwen3-8b"], environment: environment)
+        #expect(path.stdout.contains("counts with Qwen/Qwen3-8B's tokenizer") && path.stdout.contains("found "), "\(path.stdout)")
+        let builtIn = try await TunesmithProcess.run(["tokenizers", "fetch", "openai/gpt-oss-120b"], environment: environment)
+        #expect(builtIn.status == 0 && builtIn.stdout.contains("o200k_harmony is built in"), "\(builtIn.stdout) \(builtIn.stderr)")
+    }
+
     @Test func countsWithATokenizerFile() async throws {
         let folder = try TestTokenizers.folder()
         let environment = try environment([:])
