@@ -24,8 +24,8 @@ public struct TogetherFineTuningProvider: FineTuningProvider {
     /// Together's own estimate (`estimate-price`) for the very body the job will send, once the
     /// training file is uploaded. OpenAI's auto epochs do not apply: Together's default is its own.
     public func estimatePrice(_ request: JobRequest, trainingTokens: Int?, autoEpochs: Int?) async throws -> PriceEstimate {
-        guard !request.trainingFile.isEmpty else {
-            throw ProvidersError(.invalidRequest, "Together estimates a price only for an uploaded training file")
+        guard !request.trainingFile.isEmpty, request.validationFile?.isEmpty != true else {
+            throw ProvidersError(.invalidRequest, "Together estimates a price only for uploaded files; the price follows the upload")
         }
         let estimate = try await client.estimatePrice(request)
         guard estimate.estimation_available != false, let price = estimate.estimated_total_price else {

@@ -79,6 +79,14 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Whether `encode(_:special: true)` can turn text into special tokens. A SentencePiece model
+    /// cannot: its references (sentencepiece, mistral-common) never read control pieces such as
+    /// `[INST]` from text; the chat format places them.
+    public var readsSpecialTokensFromText: Bool {
+        if case .sentencePiece = engine { return false }
+        return true
+    }
+
     /// Special tokens by their text.
     public var specialTokens: [String: Token] {
         switch engine {

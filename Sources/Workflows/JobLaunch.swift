@@ -58,6 +58,8 @@ public struct JobLaunch: Sendable {
                 if path == trainingPath { request.trainingFile = file.id } else { request.validationFile = file.id }
             } else {
                 pending.append(lookup)
+                // Until it is uploaded the file has no id; a local path must never reach the provider.
+                if path == trainingPath { request.trainingFile = "" } else { request.validationFile = "" }
             }
         }
         var uploaded: [String] = []

@@ -198,11 +198,7 @@ final class PipedLineReader: LineReader {
 
     /// 1-based, in characters before the first byte that is not UTF-8.
     static func firstInvalidColumn(_ bytes: [UInt8]) -> Int {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var column = 1
-        while case .valid = parser.parseScalar(from: &iterator) { column += 1 }
-        return column
+        InvalidUTF8.position(in: bytes)?.column ?? bytes.count + 1
     }
 }
 
@@ -225,20 +221,4 @@ final class StandardOutput: ShellOutput, @unchecked Sendable {  // FileHandle wr
 struct CtrlC: InterruptSource {
     init() { _ = InterruptSignal.shared }
     func next() async { await InterruptSignal.shared.next() }
-}
-
-/// $VISUAL or $EDITOR (else vi) on a temporary file only its owner can read (it holds unpublished data).
-struct ExternalEditor: TextEditing {
-    func edit(_ text: String) -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let command = environment["VISUAL"] ?? environment["EDITOR"] ?? "vi"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tunesmith-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: url) }
-        guard PrivateFiles.create(url.path, holding: Data(text.utf8)) else { return nil }
-        let status = try? ChildProcess.runInForeground(["/bin/sh", "-c", "\(command) \"$1\"", "sh", url.path])
-        guard status == 0, let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var edited = String(decoding: data, as: UTF8.self)
-        if edited.hasSuffix("\n") { edited.removeLast() }
-        return edited
-    }
 }

@@ -40,6 +40,11 @@ struct TokensCommand: AsyncParsableCommand {
 
     func run() async throws {
         let choice = try await tokenizerOptions.load()
+        if special && !choice.tokenizer.readsSpecialTokensFromText {
+            throw CommandFailure(
+                "\(choice.tokenizer.name) is a SentencePiece model, and its reference (mistral-common, sentencepiece) never turns text such as [INST] into a control token: the chat format places them, as `tunesmith render FILE --tokenizer PATH` shows. Drop --special, or pass the model's tokenizer.json to count as Hugging Face tokenizers does",
+                exitCode: 2)
+        }
         var out = OutputBuffer()
         defer { out.flush() }
         if jsonLines {

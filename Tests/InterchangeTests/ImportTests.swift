@@ -1,3 +1,4 @@
+import CSQLite
 import Dataset
 import Foundation
 @testable import Interchange
@@ -75,6 +76,27 @@ struct ImportTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: copy.path) == ["logs.db"], "no journal or WAL beside it")
         // Root ignores the 0444 above, so ask SQLite itself how the connection was opened.
         #expect(try SQLiteDatabase(readOnly: path).isReadOnly)
+    }
+
+    /// Text in another encoding is refused with its place, never imported with U+FFFD in it.
+    @Test func textThatIsNotUTF8IsRefusedNotReplaced() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("interchange-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let csv = copy.path + "/latin1.csv"
+        try Data("user,assistant\nHi,Hello\nCaf".utf8 + [0xE9] + Data("?,Yes\n".utf8)).write(to: URL(fileURLWithPath: csv))
+        #expect { try ConversationImporter(path: csv, columns: try CSVColumns(parsing: "user=user,assistant=assistant")).read { _ in } } throws: { error in
+            (error as? InterchangeError)?.message.contains("field 1 of the record on line 3 of \(csv) is not valid UTF-8") == true
+        }
+        let database = copy.path + "/logs.db"
+        try FileManager.default.copyItem(atPath: Self.folder + "/logs.db", toPath: database)
+        var handle: OpaquePointer?
+        #expect(sqlite3_open(database, &handle) == SQLITE_OK)
+        #expect(sqlite3_exec(handle, "UPDATE responses SET prompt = CAST(X'436166E9' AS TEXT)", nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(handle)
+        #expect { try ConversationImporter(path: database).read { _ in } } throws: { error in
+            (error as? InterchangeError)?.message.contains("a row's prompt is not valid UTF-8") == true
+        }
     }
 
     @Test func aSourceThatIsNoKnownFormatSaysWhatToPass() throws {

@@ -22,6 +22,7 @@ struct EvalShellTests {
         var configuration = ShellConfiguration(datasetPath: dataset.path, chatModel: "gpt-4.1-mini", targetModel: "gpt-4.1-mini", offline: false,
                                                stateDirectory: folder.path + "/state", configDirectory: folder.path + "/config", columns: 90)
         configuration.today = CalendarDay("2026-11-29")!
+        configuration.assumeYes = true  // /eval bills every request: a script runs it only with --yes
         let asked = Mutex<[String]>([])
         let client = InMemoryChatProvider(models: [Self.tuned, "gpt-4.1-mini-2025-04-14"]) { request, _ in
             asked.withLock { $0.append(request.model) }

@@ -152,6 +152,14 @@ public actor TogetherStub {
         switch segments[1] {
         case "estimate-price":
             estimates.append(request)
+            // As the service does: it prices files it holds, not names it has never seen.
+            let body = request.json ?? [:]
+            guard let file = body["training_file"] as? String, files[file] != nil else {
+                return Self.error(400, "training_file is not a file: \(body["training_file"] ?? "none")")
+            }
+            if let validation = body["validation_file"] as? String, files[validation] == nil {
+                return Self.error(400, "validation_file is not a file: \(validation)")
+            }
             if let reason = estimateUnavailable {
                 return .json(["estimation_available": false, "unavailable_reason": reason, "allowed_to_proceed": true])
             }

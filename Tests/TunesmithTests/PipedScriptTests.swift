@@ -42,10 +42,11 @@ struct PipedScriptTests {
         #expect(reply.status == 1)
         #expect(reply.stderr.contains("error: /train creates a paid fine-tuning job, so a script runs it only when tunesmith is started "
                                       + "with --yes; if the line was the reply, write it as //train --epochs 3"))
-        let others = try await TunesmithProcess.run(["marv.jsonl", "--offline"], stdin: "/upload\n/cancel ftjob-1\n/delete 1\n",
+        let others = try await TunesmithProcess.run(["marv.jsonl", "--offline"], stdin: "/upload\n/cancel ftjob-1\n/delete 1\n/eval\n",
                                                     environment: environment, in: folder)
         #expect(others.status == 1)
-        for refused in ["/upload sends the file", "/cancel stops a fine-tuning job", "/delete deletes an example"] {
+        for refused in ["/upload sends the file", "/cancel stops a fine-tuning job", "/delete deletes an example",
+                        "/eval sends every validation example to each model, and each request is billed"] {
             #expect(others.stderr.contains("error: \(refused)"))
         }
         #expect(await stub.requests.isEmpty, "nothing reached the provider")

@@ -158,6 +158,27 @@ struct TerminalTests {
         #expect(!screen.contains("  Paris."))
     }
 
+    /// An editor that saves Latin-1: nothing is changed into U+FFFD, and the edit is kept in a file.
+    @Test func anEditThatIsNotUTF8IsRefusedAndKept() async throws {
+        let (session, _) = try await start(editor: "printf 'Caf\\351 au lait.\\n' > \"$1\"\n")
+        defer { session.kill() }
+        try await writeAnExchangeByHand(session)
+        try session.type("/edit! 2")
+        try session.press("Enter")
+        let screen = try await session.waitFor("not valid UTF-8")
+        #expect(screen.contains("(line 1, column 4), so nothing changed"), "\(screen)")
+        // The screen may wrap the path, so the file is found by its bytes.
+        let saved = Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x61, 0x75, 0x20, 0x6C, 0x61, 0x69, 0x74, 0x2E, 0x0A])
+        let kept = try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("tunesmith-edit-") }.map { "/tmp/" + $0 }
+            .filter { FileManager.default.contents(atPath: $0) == saved }
+        #expect(!kept.isEmpty)
+        for path in kept { try? FileManager.default.removeItem(atPath: path) }
+        try session.type("/show")
+        try session.press("Enter")
+        let shown = try await session.waitFor("Paris.") { $0.components(separatedBy: "Paris.").count >= 3 }
+        #expect(!shown.contains("\u{FFFD}") && !shown.contains("au lait"))
+    }
+
     @Test func ctrlCStopsAStreamAndClearsALine() async throws {
         let stub = try await OpenAIStub.start()
         let slow: [(delay: Double, bytes: [UInt8])] = [(0, Array("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Paris, as \"}}]}\n\n".utf8))]

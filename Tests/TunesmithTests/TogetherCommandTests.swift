@@ -50,6 +50,32 @@ struct TogetherCommandTests {
         await stub.shutdown()
     }
 
+    /// Together prices uploaded files only: a local path is never sent, and the one estimate comes
+    /// after the upload, for the ids the job is created with.
+    @Test func thePriceIsAskedOnlyForUploadedFiles() async throws {
+        let stub = try await TogetherStub.start()
+        let folder = try temporaryFolder()
+        let lines = try String(contentsOfFile: Self.marv, encoding: .utf8).split(separator: "\n")
+        try (lines.dropLast(3).joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("train.jsonl"), atomically: true, encoding: .utf8)
+        try (lines.suffix(3).joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("valid.jsonl"), atomically: true, encoding: .utf8)
+        let created = try await run(stub, ["jobs", "create", "--provider", "together", "--model", "Qwen/Qwen3-8B", "--training-file", "train.jsonl",
+                                           "--validation-file", "valid.jsonl", "--epochs", "3", "--yes"], in: folder)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stderr.contains("estimated cost: $1.25"), "\(created.stderr)")
+        let paths = await stub.requests.map(\.path)
+        let estimates = await stub.estimates.compactMap(\.json)
+        #expect(estimates.count == 1, "\(paths)")
+        let job = try #require(await stub.requests.last { $0.path == "/v1/fine-tunes" }?.json)
+        for estimate in estimates {
+            #expect(estimate["training_file"] as? String == job["training_file"] as? String)
+            #expect(estimate["validation_file"] as? String == job["validation_file"] as? String)
+            #expect(estimate["n_epochs"] as? Int == 3)
+        }
+        let firstEstimate = try #require(paths.firstIndex(of: "/v1/fine-tunes/estimate-price"))
+        #expect(paths.lastIndex(of: "/v1/files/upload").map { $0 < firstEstimate } == true, "\(paths)")
+        await stub.shutdown()
+    }
+
     @Test func validateWithTogethersRules() async throws {
         let stub = try await TogetherStub.start()
         let folder = try temporaryFolder()

@@ -65,6 +65,13 @@ struct TokenizersCommandTests {
         #expect(llama4.status == 0 && llama4.stdout.hasSuffix(" 200008\n"), "\(llama4.stdout) \(llama4.stderr)")
         let harmony = try await TunesmithProcess.run(["tokens", "--encoding", "o200k_harmony", "--ids", "--special"], stdin: "<|start|>user", environment: environment)
         #expect(harmony.stdout == "200006 1428\n")
+        // SentencePiece's references never read [INST] from text: --special is refused, not ignored.
+        let sentencePiece = folder + "/mistral-sp/mistral_instruct_tokenizer_240323.model.v3"
+        let plain = try await TunesmithProcess.run(["tokens", "--tokenizer", sentencePiece, "--ids"], stdin: "[INST] hi", environment: environment)
+        #expect(plain.status == 0 && !plain.stdout.hasPrefix("3 "), "\(plain.stdout) \(plain.stderr)")
+        let special = try await TunesmithProcess.run(["tokens", "--tokenizer", sentencePiece, "--ids", "--special"], stdin: "[INST] hi", environment: environment)
+        #expect(special.status == 2 && special.stdout.isEmpty, "\(special.stdout)")
+        #expect(special.stderr.contains("never turns text such as [INST] into a control token") && special.stderr.contains("Drop --special"))
     }
 
     @Test func fetchesIntoTheHuggingFaceCacheAndExplainsGatedRepos() async throws {

@@ -32,15 +32,19 @@ enum CSVReader {
         var started = false
         var done: Int64 = 0
         var first = true
-        func endField() {
+        func endField() throws {
             var bytes = field[...]
             if first, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             first = false
-            fields.append(String(decoding: bytes, as: UTF8.self))
+            // Never U+FFFD in place of what the file says: a file in another encoding is refused.
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw InterchangeError(.unreadableSource, "field \(fields.count + 1) of the record on line \(recordLine) of \(path) is not valid UTF-8 (a Latin-1 or Windows-1252 file?); convert it, e.g. `iconv -f cp1252 -t utf-8 FILE > FILE-utf8.csv`, and import that")
+            }
+            fields.append(text)
             field.removeAll(keepingCapacity: true)
         }
         func endRecord() throws {
-            endField()
+            try endField()
             if !(fields.count == 1 && fields[0].isEmpty) { try body(fields, recordLine) }
             fields.removeAll(keepingCapacity: true)
             started = false
@@ -75,7 +79,7 @@ enum CSVReader {
                 }
                 switch byte {
                 case UInt8(ascii: "\"") where field.isEmpty: quoted = true
-                case UInt8(ascii: ","): endField()
+                case UInt8(ascii: ","): try endField()
                 case 0x0A: try endRecord()
                 case 0x0D: continue  // CRLF (a lone CR inside a field stays only when quoted)
                 default: field.append(byte)

@@ -71,8 +71,8 @@ struct LLMLogsDatabase {
             ORDER BY conversation_id IS NULL, conversation_id, datetime_utc, rowid
             """) { row throws(InterchangeError) in
             guard failure == nil else { return }
-            let responseID = row.text(0) ?? ""
-            let conversationID = row.text(1)
+            let responseID = try row.text(0) ?? ""
+            let conversationID = try row.text(1)
             do {
                 if current == nil || conversationID == nil || current?.id != conversationID {
                     try finish()
@@ -80,14 +80,14 @@ struct LLMLogsDatabase {
                 }
                 var parts: [(direction: String, role: String, type: String, content: String)] = []
                 if hasParts {
-                    try database.query("SELECT direction, role, part_type, content FROM parts WHERE response_id = ? ORDER BY direction = 'output', \"order\"", [responseID]) { part in
-                        parts.append((part.text(0) ?? "", part.text(1) ?? "", part.text(2) ?? "", part.text(3) ?? ""))
+                    try database.query("SELECT direction, role, part_type, content FROM parts WHERE response_id = ? ORDER BY direction = 'output', \"order\"", [responseID]) { part throws(InterchangeError) in
+                        parts.append((try part.text(0) ?? "", try part.text(1) ?? "", try part.text(2) ?? "", try part.text(3) ?? ""))
                     }
                 }
                 if parts.isEmpty {
-                    addSystem(row.text(2))
-                    current!.builder.add(.user, row.text(3) ?? "")
-                    current!.builder.add(.assistant, row.text(4) ?? "")
+                    addSystem(try row.text(2))
+                    current!.builder.add(.user, try row.text(3) ?? "")
+                    current!.builder.add(.assistant, try row.text(4) ?? "")
                 } else {
                     for part in parts { add(part) }
                 }

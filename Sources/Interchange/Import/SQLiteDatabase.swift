@@ -32,7 +32,7 @@ final class SQLiteDatabase {
     /// The columns of a table.
     func columns(of table: String) throws(InterchangeError) -> Set<String> {
         var names: Set<String> = []
-        try query("SELECT name FROM pragma_table_info(?)", [table]) { row in if let name = row.text(0) { names.insert(name) } }
+        try query("SELECT name FROM pragma_table_info(?)", [table]) { row throws(InterchangeError) in if let name = try row.text(0) { names.insert(name) } }
         return names
     }
 
@@ -61,9 +61,14 @@ final class SQLiteDatabase {
 struct SQLiteRow {
     let statement: OpaquePointer?
 
-    func text(_ column: Int32) -> String? {
+    /// The column's text; a text that is not UTF-8 is an error, never U+FFFD in its place.
+    func text(_ column: Int32) throws(InterchangeError) -> String? {
         guard sqlite3_column_type(statement, column) != SQLITE_NULL, let bytes = sqlite3_column_text(statement, column) else { return nil }
-        return String(cString: bytes)
+        guard let text = String(validatingCString: UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self)) else {
+            let name = sqlite3_column_name(statement, column).map { String(cString: $0) } ?? "column \(column + 1)"
+            throw InterchangeError(.unreadableSource, "a row's \(name) is not valid UTF-8, so it cannot be imported as it is; repair the database (sqlite3's .recover) or export the conversation from llm again")
+        }
+        return text
     }
 
     func integer(_ column: Int32) -> Int? {

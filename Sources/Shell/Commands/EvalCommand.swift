@@ -2,7 +2,8 @@
 struct EvalCommand: SlashCommand {
     nonisolated static let spec = CommandSpec(
         name: "eval", usage: "/eval [MODEL ...] [--judge M]",
-        summary: "compare replies with /split's validation half: the /use model and its base, or the models named", completion: .model)
+        summary: "compare replies with /split's validation half: the /use model and its base, or the models named", completion: .model,
+        unconfirmedEffect: "sends every validation example to each model, and each request is billed")
     let models: [String]
     let judge: String?
 

@@ -47,9 +47,16 @@ public final class CapturedOutput: ShellOutput {
     }
 }
 
-/// Opens text in the person's editor ($VISUAL / $EDITOR) and returns what they saved, or nil.
+/// Opens text in the person's editor ($VISUAL / $EDITOR) and returns what they saved, or nil when
+/// the editor failed; throws `EditedTextRefused` when what was saved cannot be taken as it is.
 public protocol TextEditing: Sendable {
-    func edit(_ text: String) -> String?
+    func edit(_ text: String) throws(EditedTextRefused) -> String?
+}
+
+/// Why an edit was not taken (its text is not UTF-8, say), in words that say what to do.
+public struct EditedTextRefused: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
 }
 
 /// Ctrl-C while the shell is busy (a reply streaming, a job being watched).

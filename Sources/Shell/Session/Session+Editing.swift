@@ -36,7 +36,7 @@ extension Session {
         let new: String?
         if inEditor || old.contains("\n") {
             guard let editor = shell.editor else { return shell.fail("no editor; set $EDITOR, or use /edit on a one-line message") }
-            new = editor.edit(old)
+            do { new = try editor.edit(old) } catch { return shell.fail(error.message) }
         } else {
             switch shell.reader.readLine(prompt: shell.isInteractive ? "edit \(draft.number(ofIndex: index))> " : "", rightPrompt: nil,
                                          prefill: shell.isInteractive ? old : nil) {
@@ -58,7 +58,9 @@ extension Session {
             return shell.say("system message set (\(Numbers.grouped(shell.tokens.count(DraftMessage(role: .system, text: text)))) tok)")
         }
         if let editor = shell.editor, shell.isInteractive {
-            guard let edited = editor.edit(draft.system ?? ""), edited != draft.system ?? "" else { return shell.note("unchanged") }
+            let saved: String?
+            do { saved = try editor.edit(draft.system ?? "") } catch { return shell.fail(error.message) }
+            guard let edited = saved, edited != draft.system ?? "" else { return shell.note("unchanged") }
             draft.system = edited.isEmpty ? nil : edited
             return shell.say(edited.isEmpty ? "system message removed" : "system message set")
         }
