@@ -42,6 +42,20 @@ struct PipedDraftTests {
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).isEmpty)
     }
 
+    /// A write that stops short and then fails, as on a full disk (here a file-size limit of 512
+    /// bytes that the draft outgrows): said when it happens, and the exit never claims it was kept.
+    @Test func aDraftThatCannotBeWrittenIsSaidNeverClaimed() async throws {
+        let reply = String(repeating: "Paris, obviously. ", count: 60)
+        let result = try await TunesmithProcess.run(
+            ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" data.jsonl", TunesmithProcess.binary.path],
+            stdinBytes: Data("Capital of France?\n\(reply)\n".utf8), environment: environment, in: folder, program: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: the draft could not be autosaved ("), "\(result.stderr)")
+        #expect(result.stderr.contains("the draft is not saved (2 messages) and could not be kept ("), "\(result.stderr)")
+        #expect(!(result.stdout + result.stderr).contains("comes back"))
+        #expect(try examples().isEmpty)
+    }
+
     @Test func aKilledShellsDraftWaitsAndAScriptStartsClean() async throws {
         let killed = try RunningTunesmith(["data.jsonl"], environment: environment, in: folder)
         killed.send("Left behind\n")

@@ -65,7 +65,7 @@ struct Session {
         if draft.isEmpty {
             if shell.isInteractive { shell.say("") }
         } else if let failure = keeper.failure {
-            shell.say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))) and could not be kept (\(failure)); it is lost")
+            shell.fail("the draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))) and could not be kept (\(failure)); it is lost")
         } else {
             let back = shell.isInteractive ? "and comes back next time" : "(`tunesmith \(ShellQuoting.path(shell.configuration.datasetPath)) --restore-draft` brings it back)"
             shell.say("\nthe draft is not saved (\(Numbers.plural(draft.numbered.count, "message"))); it is kept \(back)")
