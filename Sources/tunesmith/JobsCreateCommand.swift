@@ -66,6 +66,7 @@ struct JobsCreateCommand: AsyncParsableCommand {
         for path in [trainingPath, validationPath].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("no such file: \(path); check the path", exitCode: 2)
         }
+        if let trainingPath, let validationPath { try Self.checkSplitHalves(trainingPath, validationPath) }
         let launch = JobLaunch(provider: provider, check: try await CommandFileCheck.make(model: model, provider: provider),
                                uploads: UploadRecord(path: StateFolders.uploads))
         let progress = Mutex<ProgressLine?>(nil)
@@ -114,6 +115,22 @@ struct JobsCreateCommand: AsyncParsableCommand {
     }
 
     /// A path that exists, or one that looks like a file name: not a provider's id.
+    /// Two halves of one `tunesmith split` are trained on only while its record says they are
+    /// the halves of the dataset as it is (a split interrupted between its renames, or a dataset
+    /// changed since, is refused, as `/train` refuses it).
+    static func checkSplitHalves(_ trainingPath: String, _ validationPath: String) throws {
+        let suffix = "-train.jsonl"
+        guard trainingPath.hasSuffix(suffix) else { return }
+        let dataset = String(trainingPath.dropLast(suffix.count)) + ".jsonl"
+        let halves = DatasetSplitter.outputPaths(for: dataset)
+        guard FileManager.default.fileExists(atPath: dataset),
+              URL(fileURLWithPath: halves.train).standardizedFileURL == URL(fileURLWithPath: trainingPath).standardizedFileURL,
+              URL(fileURLWithPath: halves.validation).standardizedFileURL == URL(fileURLWithPath: validationPath).standardizedFileURL,
+              case .stale(let why) = DatasetSplitter.status(of: dataset)
+        else { return }
+        throw CommandFailure("not created: \(why); run `tunesmith split \(ShellQuoting.path(dataset)) --force` again, or train on \(ShellQuoting.path(dataset)) itself", exitCode: 1)
+    }
+
     static func isLocalFile(_ value: String) -> Bool {
         FileManager.default.fileExists(atPath: value) || value.hasSuffix(".jsonl") || value.contains("/")
     }

@@ -144,6 +144,17 @@ struct ProviderCommandTests {
         #expect(job?.json?["training_file"] as? String != nil)
         #expect(job?.json?["validation_file"] as? String != nil)
         #expect(job?.json?["validation_file"] as? String != job?.json?["training_file"] as? String)
+
+        // The dataset changed since the split: its halves are refused, as /train refuses them.
+        let handle = try FileHandle(forWritingTo: data)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"messages":[{"role":"user","content":"later"},{"role":"assistant","content":"yes"}]}"#.utf8 + [0x0A]))
+        try handle.close()
+        let before = await stub.requests.count
+        let stale = try await run(stub, ["jobs", "create", "--model", "gpt-4.1-mini", "--training-file", train, "--validation-file", validation, "--yes"])
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("not created: marv.jsonl changed since it was split; run `tunesmith split"), "\(stale.stderr)")
+        #expect(await stub.requests.count == before, "nothing was sent")
         await stub.shutdown()
     }
 
