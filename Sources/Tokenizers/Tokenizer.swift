@@ -101,7 +101,7 @@ public struct Tokenizer: Sendable {
         let table: RankTable? = switch engine {
         case .tiktoken(let vocabulary): vocabulary.bpe.ranks
         case .huggingFace(let tokenizer): tokenizer.model.vocabulary
-        case .sentencePiece: nil
+        case .sentencePiece(let model): model.vocabularyTable
         }
         guard let digest = table?.sourceSHA256, digest.contains(where: { $0 != 0 }) else { return nil }
         return digest.map { String(format: "%02x", $0) }.joined()

@@ -125,21 +125,32 @@ struct TokenizerFilesTests {
         #expect(malformed?.kind == .malformedTokenizerFile)
     }
 
-    @Test func aCompiledTableServesTheNextLoadUntilTheFileChanges() throws {
+    /// Every kind of vocabulary is compiled once, keyed by its file's sha256 (SHA256SUMS in
+    /// ../shared/tokenizers), and the compiled form encodes and decodes as the file does.
+    @Test(arguments: [
+        ("mistral-tekken/tekken_240718.json", "eccd1665d2e477697c33cb7f0daa6f6dfefc57a0a6bceb66d4be52952f827516"),
+        ("llama3/tokenizer.json", "1322ac9b4fa52bb2b543ab6d7b1215cc0942a2808e2656375425ba569206cad3"),
+        ("llama4/tokenizer.model", "d0bdbaf59b0762c8c807617e2d8ea51420eb1b1de266df2495be755c8e0ed6ed"),
+        ("mistral-sp/tokenizer.model.v1", "dadfd56d766715c61d2ef780a525ab43b8e6da4de6865bda3d95fdef5e134055"),
+        ("mistral-sp/mistral_instruct_tokenizer_240323.model.v3", "9addc8bdce5988448ae81b729336f43a81262160ae8da760674badab9d4c7d33"),
+    ])
+    func aCompiledTableServesTheNextLoadUntilTheFileChanges(file relativePath: String, sha256: String) throws {
         let unpacked = try TestTokenizers.folder()
         let environment = try environment()
-        let file = try temporaryFolder().appendingPathComponent("tekken.json")
-        try FileManager.default.copyItem(atPath: unpacked + "/mistral-tekken/tekken_240718.json", toPath: file.path)
+        let file = try temporaryFolder().appendingPathComponent((relativePath as NSString).lastPathComponent)
+        try FileManager.default.copyItem(atPath: unpacked + "/" + relativePath, toPath: file.path)
         let first = try TokenizerFiles.load(file.path, environment: environment)
         let cacheFolder = environment["XDG_CACHE_HOME"]! + "/tunesmith/tokenizers"
         let compiled = try FileManager.default.contentsOfDirectory(atPath: cacheFolder).filter { $0.hasSuffix(".tok") }
-        #expect(compiled == ["eccd1665d2e477697c33cb7f0daa6f6dfefc57a0a6bceb66d4be52952f827516.tok"])
-        #expect(FileManager.default.fileExists(atPath: cacheFolder + "/eccd1665d2e477697c33cb7f0daa6f6dfefc57a0a6bceb66d4be52952f827516.ranks"))
+        #expect(compiled == [sha256 + ".tok"])
+        #expect(FileManager.default.fileExists(atPath: cacheFolder + "/" + sha256 + ".ranks"))
         let cache = TokenizerCache(environment: environment)
         let second = try #require(cache.load(file.path, name: "again"))
-        for sample in ["Bonjour, le monde ! 12345", "[INST] not special", "  spaces  "] {
+        #expect(second.family == first.family && second.vocabularySize == first.vocabularySize)
+        #expect(second.specialTokens == first.specialTokens)
+        for sample in ["Bonjour, le monde ! 12345", "[INST] not special", "  spaces  ", "日本語 👩‍💻 Việt\n\ttab", "<0x0A> ▁x"] {
             #expect(second.encode(sample) == first.encode(sample))
-            #expect(try second.decode(second.encode(sample)) == sample)
+            #expect(try second.decode(second.encode(sample)) == (try first.decode(first.encode(sample))))
         }
         // A changed file is a different identity: the compiled table is not used for it.
         let handle = try FileHandle(forWritingTo: file)

@@ -17,7 +17,7 @@ struct TokenizerCache: Sendable {
         folder = base + "/tokenizers"
     }
 
-    static let magic: [UInt8] = Array("TSTOKEN2".utf8)
+    static let magic: [UInt8] = Array("TSTOKEN3".utf8)
 
     /// What a file is, cheaply: changes whenever its content could have.
     static func identity(of path: String) -> String? {
@@ -57,6 +57,7 @@ struct TokenizerCache: Sendable {
         var meta: [String: Any] = ["family": tokenizer.family ?? NSNull()]
         let ranks: RankTable
         var merges: [UInt32] = []
+        var extra: [[UInt8]] = []
         switch tokenizer.engine {
         case .tiktoken(let vocabulary):
             meta["kind"] = "tiktoken"
@@ -74,8 +75,15 @@ struct TokenizerCache: Sendable {
             meta["added"] = hf.addedTokens.map { [$0.content, Int($0.id), $0.special] as [Any] }
             ranks = hf.model.vocabulary
             merges = hf.model.merges.flattened
-        case .sentencePiece:
-            return nil
+        case .sentencePiece(let model):
+            let parts = model.cachedParts
+            meta["kind"] = "sentencepiece"
+            meta["pattern"] = ""
+            meta["addDummyPrefix"] = parts.addDummyPrefix
+            meta["unknownSurface"] = parts.unknownSurface.map { Int($0) }
+            meta["unknownID"] = Int(parts.unknownID)
+            ranks = parts.mergeable
+            extra = [Array(UnsafeRawBufferPointer(parts.reserved.storage)), parts.types, parts.priorities.withUnsafeBytes { Array($0) }]
         }
         guard let json = try? JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]) else { return nil }
         var out = magic
@@ -86,6 +94,7 @@ struct TokenizerCache: Sendable {
         }
         json.withUnsafeBytes { section($0) }
         merges.withUnsafeBytes { section($0) }
+        for part in extra { part.withUnsafeBytes { section($0) } }
         return (out, ranks)
     }
 
@@ -102,10 +111,22 @@ struct TokenizerCache: Sendable {
             return part
         }
         guard let json = section(), let mergeBytes = section(),
-              let meta = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
-              let patternName = meta["pattern"] as? String, let pattern = SplitPattern(rawValue: patternName)
+              let meta = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
         else { return nil }
         let family = meta["family"] as? String
+        if meta["kind"] as? String == "sentencepiece" {
+            guard let reservedBytes = section(), let types = section(), let priorities = section(),
+                  let surface = meta["unknownSurface"] as? [Int], let unknownID = meta["unknownID"] as? Int,
+                  let reserved = RankTable.copying(reservedBytes)
+            else { return nil }
+            let parts = SentencePieceModel.CachedParts(
+                mergeable: ranks, reserved: reserved, types: Array(types.bindMemory(to: UInt8.self)),
+                priorities: Array(priorities.bindMemory(to: UInt32.self)), unknownID: UInt32(unknownID),
+                addDummyPrefix: meta["addDummyPrefix"] as? Bool ?? true, unknownSurface: surface.map { UInt8(truncatingIfNeeded: $0) })
+            guard let model = SentencePieceModel(cached: parts, source: source) else { return nil }
+            return Tokenizer(name: name, family: family, source: source, engine: .sentencePiece(model))
+        }
+        guard let patternName = meta["pattern"] as? String, let pattern = SplitPattern(rawValue: patternName) else { return nil }
         let nfc = meta["nfc"] as? Bool ?? false
         switch meta["kind"] as? String {
         case "tiktoken":

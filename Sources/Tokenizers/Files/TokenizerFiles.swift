@@ -72,7 +72,7 @@ public enum TokenizerFiles {
             let (vocabulary, family) = try TiktokenFile.vocabulary(bytes, source: file, sha256: hex, pattern: pattern)
             return Tokenizer(name: label, family: family, source: file, engine: .tiktoken(vocabulary))
         }
-        let model = try SentencePieceModel(protobuf: bytes, source: file)
+        let model = try SentencePieceModel(protobuf: bytes, source: file, sha256: digest)
         return Tokenizer(name: label, family: sentencePieceFamily(sha256: hex), source: file, engine: .sentencePiece(model))
     }
 

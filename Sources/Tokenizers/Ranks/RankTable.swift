@@ -81,6 +81,17 @@ final class RankTable: @unchecked Sendable {  // immutable after init
         }
     }
 
+    /// A table from a copy of `bytes` (a table's storage as it was written); nil when not intact.
+    static func copying(_ bytes: UnsafeRawBufferPointer) -> RankTable? {
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
+        storage.copyMemory(from: bytes)
+        guard let table = RankTable(adopting: storage) else {
+            storage.deallocate()
+            return nil
+        }
+        return table
+    }
+
     deinit {
         storage.deallocate()
         byteRanks.deallocate()

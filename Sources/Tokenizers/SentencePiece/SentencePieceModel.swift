@@ -11,12 +11,11 @@ package final class SentencePieceModel: Sendable {
     private let vocabulary: SentencePieceVocabulary
     private let addDummyPrefix: Bool
     private let unknownSurface: [UInt8]
-    private let idsByPiece: [[UInt8]: UInt32]
     /// CONTROL pieces (`<s>`, `</s>`, `[INST]`, ...) by text.
     let controlPieces: [String: UInt32]
 
-    /// `source` names the file in messages.
-    package init(protobuf bytes: [UInt8], source: String) throws {
+    /// `source` names the file in messages; `sha256` is the file's (the compiled cache's key).
+    package init(protobuf bytes: [UInt8], source: String, sha256: [UInt8] = []) throws {
         self.source = source
         let proto: SentencePieceModelProto
         do {
@@ -34,7 +33,7 @@ package final class SentencePieceModel: Sendable {
         }
         try Self.checkSupported(proto, source: source)
         do {
-            vocabulary = try SentencePieceVocabulary(pieces: proto.pieces, byteFallback: proto.byteFallback)
+            vocabulary = try SentencePieceVocabulary(pieces: proto.pieces, byteFallback: proto.byteFallback, sourceSHA256: sha256)
         } catch .malformed(let problem) {
             throw TokenizersError(
                 .malformedTokenizerFile,
@@ -42,15 +41,49 @@ package final class SentencePieceModel: Sendable {
         }
         addDummyPrefix = proto.normalizer.addDummyPrefix
         unknownSurface = proto.unknownSurface
-        var idsByPiece: [[UInt8]: UInt32] = [:]
-        var controlPieces: [String: UInt32] = [:]
-        for (id, piece) in proto.pieces.enumerated() {
-            idsByPiece[piece.bytes] = vocabulary.canonicalIDs[id]
-            if piece.type == .control { controlPieces[String(decoding: piece.bytes, as: UTF8.self)] = UInt32(id) }
-        }
-        self.idsByPiece = idsByPiece
-        self.controlPieces = controlPieces
+        controlPieces = Self.controlPieces(of: vocabulary)
     }
+
+    /// What the compiled cache keeps: the vocabulary's two tables and what is not derived from them.
+    struct CachedParts {
+        let mergeable: RankTable
+        let reserved: RankTable
+        let types: [UInt8]
+        let priorities: [UInt32]
+        let unknownID: UInt32
+        let addDummyPrefix: Bool
+        let unknownSurface: [UInt8]
+    }
+
+    var cachedParts: CachedParts {
+        CachedParts(mergeable: vocabulary.mergeable, reserved: vocabulary.reserved, types: vocabulary.types.map { UInt8($0.rawValue) },
+                    priorities: vocabulary.priorities, unknownID: vocabulary.unknownID, addDummyPrefix: addDummyPrefix, unknownSurface: unknownSurface)
+    }
+
+    /// A model from the compiled cache's parts; nil when they do not fit together.
+    init?(cached parts: CachedParts, source: String) {
+        let types = parts.types.compactMap { SentencePieceModelProto.PieceType(rawValue: Int($0)) }
+        guard types.count == parts.types.count, types.count == parts.priorities.count, Int(parts.unknownID) < types.count,
+              parts.mergeable.tokenCount == types.count, parts.reserved.tokenCount == types.count
+        else { return nil }
+        self.source = source
+        vocabulary = SentencePieceVocabulary(mergeable: parts.mergeable, reserved: parts.reserved, types: types,
+                                             priorities: parts.priorities, unknownID: parts.unknownID)
+        addDummyPrefix = parts.addDummyPrefix
+        unknownSurface = parts.unknownSurface
+        controlPieces = Self.controlPieces(of: vocabulary)
+    }
+
+    private static func controlPieces(of vocabulary: SentencePieceVocabulary) -> [String: UInt32] {
+        var pieces: [String: UInt32] = [:]
+        for (id, type) in vocabulary.types.enumerated() where type == .control {
+            pieces[String(decoding: vocabulary.pieces[id], as: UTF8.self)] = UInt32(id)
+        }
+        return pieces
+    }
+
+    /// The table that carries the sha256 of the file the model came from.
+    var vocabularyTable: RankTable { vocabulary.mergeable }
 
     /// The ids of `text`, without BOS or EOS.
     package func encode(_ text: String) -> [UInt32] {
@@ -88,7 +121,14 @@ package final class SentencePieceModel: Sendable {
 
     /// The id of exactly this piece text (`▁` for spaces), whatever its type.
     func id(ofPiece piece: String) -> UInt32? {
-        idsByPiece[Array(piece.utf8)]
+        let bytes = Array(piece.utf8)
+        guard !bytes.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { text in
+            let reserved = SentencePieceVocabulary.lookUp(vocabulary.reserved, text)
+            if reserved != SentencePieceVocabulary.none { return reserved }
+            let mergeable = SentencePieceVocabulary.lookUp(vocabulary.mergeable, text)
+            return mergeable != SentencePieceVocabulary.none ? mergeable : nil
+        }
     }
 
     func piece(ofID id: UInt32) -> String? {

@@ -29,18 +29,17 @@ struct SentencePieceVocabulary: Sendable {
     let piecesNeverJoinAcrossSpaceSymbols: Bool
 
     /// Validates the pieces as sentencepiece does when it loads a model; `problem` says what is wrong.
-    init(pieces protoPieces: [SentencePieceModelProto.Piece], byteFallback: Bool) throws(Problem) {
+    /// `sourceSHA256` marks the tables with the file they came from (the compiled cache's key).
+    init(pieces protoPieces: [SentencePieceModelProto.Piece], byteFallback: Bool, sourceSHA256: [UInt8] = []) throws(Problem) {
         var mergeableIDs: [[UInt8]: Int] = [:]
         var reservedIDs: [[UInt8]: Int] = [:]
         var unknownID: Int?
-        var byteIDs = [UInt32](repeating: Self.none, count: 256)
-        var userDefined = [[[UInt8]]](repeating: [], count: 256)
+        var bytePieces = [Bool](repeating: false, count: 256)
         var priorities = [UInt32](repeating: 0, count: protoPieces.count)
-        var hasUnused = false
         for (id, piece) in protoPieces.enumerated() {
             let text = piece.bytes
             guard !text.isEmpty else { throw .malformed("piece \(id) is empty") }
-            let isMergeable = [.normal, .userDefined, .unused].contains(piece.type)
+            let isMergeable = Self.isMergeable(piece.type)
             if let earlier = isMergeable ? mergeableIDs[text] : reservedIDs[text] {
                 throw .malformed("piece \(Self.show(text)) is defined twice (ids \(earlier) and \(id))")
             }
@@ -52,8 +51,6 @@ struct SentencePieceVocabulary: Sendable {
                 reservedIDs[text] = id
             }
             switch piece.type {
-            case .userDefined: userDefined[Int(text[0])].append(text)
-            case .unused: hasUnused = true
             case .unknown:
                 if let unknownID { throw .malformed("pieces \(unknownID) and \(id) are both of type UNKNOWN") }
                 unknownID = id
@@ -64,33 +61,64 @@ struct SentencePieceVocabulary: Sendable {
                 guard let byte = Self.byte(named: text) else {
                     throw .malformed("byte piece \(Self.show(text)) (id \(id)) is not of the form <0xHH>")
                 }
-                byteIDs[Int(byte)] = UInt32(id)
-            case .normal, .control: break
+                bytePieces[Int(byte)] = true
+            case .normal, .control, .userDefined, .unused: break
             }
         }
         guard let unknownID else { throw .malformed("no piece has type UNKNOWN (the <unk> piece)") }
-        if byteFallback, let missing = byteIDs.firstIndex(of: Self.none) {
+        if byteFallback, let missing = bytePieces.firstIndex(of: false) {
             throw .malformed("trainer_spec.byte_fallback is true but there is no byte piece for 0x\(Self.hex(UInt8(missing)))")
         }
-        let texts = protoPieces.map(\.bytes)
+        self.init(
+            mergeable: RankTable.build(tokensByRank: protoPieces.map { Self.isMergeable($0.type) ? $0.bytes : [] }, sourceSHA256: sourceSHA256),
+            reserved: RankTable.build(tokensByRank: protoPieces.map { Self.isMergeable($0.type) ? [] : $0.bytes }, sourceSHA256: sourceSHA256),
+            types: protoPieces.map(\.type), priorities: priorities, unknownID: UInt32(unknownID))
+    }
+
+    /// The vocabulary from its two tables (a piece is in exactly one), as the compiled cache keeps
+    /// it; everything else is derived. The pieces were validated when the tables were built.
+    init(mergeable: RankTable, reserved: RankTable, types: [PieceType], priorities: [UInt32], unknownID: UInt32) {
+        let texts = types.indices.map { id in
+            Array((Self.isMergeable(types[id]) ? mergeable : reserved).bytes(of: id) ?? UnsafeBufferPointer(start: nil, count: 0))
+        }
+        var byteIDs = [UInt32](repeating: Self.none, count: 256)
+        var userDefined = [[[UInt8]]](repeating: [], count: 256)
+        var canonicalIDs = [UInt32](repeating: 0, count: types.count)
+        for (id, text) in texts.enumerated() {
+            switch types[id] {
+            case .userDefined: userDefined[Int(text[0])].append(text)
+            case .byte: if let byte = Self.byte(named: text) { byteIDs[Int(byte)] = UInt32(id) }
+            default: break
+            }
+            // PieceToId looks among the reserved pieces first.
+            let reservedID = Self.isMergeable(types[id]) ? text.withUnsafeBufferPointer { Self.lookUp(reserved, $0) } : Self.none
+            canonicalIDs[id] = reservedID != Self.none ? reservedID : UInt32(id)
+        }
         self.pieces = texts
-        self.types = protoPieces.map(\.type)
+        self.types = types
         self.priorities = priorities
-        self.mergeable = RankTable.build(
-            tokensByRank: protoPieces.map { [.normal, .userDefined, .unused].contains($0.type) ? $0.bytes : [] },
-            sourceSHA256: [])
-        self.reserved = RankTable.build(
-            tokensByRank: protoPieces.map { [.normal, .userDefined, .unused].contains($0.type) ? [] : $0.bytes },
-            sourceSHA256: [])
-        self.canonicalIDs = texts.indices.map { UInt32(reservedIDs[texts[$0]] ?? $0) }
-        self.unknownID = UInt32(unknownID)
+        self.mergeable = mergeable
+        self.reserved = reserved
+        self.canonicalIDs = canonicalIDs
+        self.unknownID = unknownID
         self.byteIDs = byteIDs
         self.userDefinedByFirstByte = userDefined.map { $0.sorted { $0.count > $1.count } }
         self.userDefinedFirstBytes = userDefined.map { !$0.isEmpty }
         self.hasUserDefined = userDefined.contains { !$0.isEmpty }
-        self.hasUnused = hasUnused
-        self.piecesNeverJoinAcrossSpaceSymbols = !zip(protoPieces, texts).contains { piece, text in
-            [.normal, .userDefined, .unused].contains(piece.type) && Self.hasSpaceSymbolAfterAnotherCharacter(text)
+        self.hasUnused = types.contains(.unused)
+        self.piecesNeverJoinAcrossSpaceSymbols = !zip(types, texts).contains { type, text in
+            Self.isMergeable(type) && Self.hasSpaceSymbolAfterAnotherCharacter(text)
+        }
+    }
+
+    static func isMergeable(_ type: PieceType) -> Bool { type == .normal || type == .userDefined || type == .unused }
+
+    /// A table lookup of bytes that may end anywhere (lookups read 8 bytes past the key).
+    static func lookUp(_ table: RankTable, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { padded in
+            padded.initialize(repeating: 0)
+            for (k, byte) in bytes.enumerated() { padded[k] = byte }
+            return table.rank(padded.baseAddress!, bytes.count)
         }
     }
 
