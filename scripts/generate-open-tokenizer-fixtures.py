@@ -9,6 +9,7 @@ Deterministic: the same library versions give byte-identical files.
 Families and references (every file comes from the unpacked folder, see ../shared/tokenizers/README.md):
     llama3           HF tokenizers, llama3/tokenizer.json
     qwen2            HF tokenizers, qwen2/tokenizer.json (Qwen3's file)
+    qwen2.5          HF tokenizers, Qwen2.5's tokenizer.json in the --hf-cache layout (Qwen3's file minus 4 added tokens)
     gpt-oss          tiktoken o200k_harmony (o200k_base ranks from TIKTOKEN_CACHE_DIR)
     llama4           tiktoken Encoding built as llama_models does: llama4/tokenizer.model + tokenizer_spec.json
     mistral-tekken   mistral-common Tekkenizer, mistral-tekken/tekken_240718.json
@@ -608,10 +609,16 @@ def gpt_oss_encoding(folder):
     return enc
 
 
+QWEN25_SNAPSHOT = "hub/models--Qwen--Qwen2.5-7B-Instruct/snapshots/0000000000000000000000000000000000000000"
+
+
 def make_families(folder, only):
     fams = {
         "llama3": lambda: HF("llama3", folder, "llama3/tokenizer.json"),
         "qwen2": lambda: HF("qwen2", folder, "qwen2/tokenizer.json"),
+        # Qwen2.5's snapshot as tokenizers-unpack --hf-cache lays it out: Qwen3's file minus its
+        # four Qwen3-only added tokens, so <think> is plain text there.
+        "qwen2.5": lambda: HF("qwen2.5", folder, QWEN25_SNAPSHOT + "/tokenizer.json"),
         "gpt-oss": lambda: Tiktoken("gpt-oss", gpt_oss_encoding(folder), "gpt-oss/o200k_harmony.json (o200k_base.tiktoken ranks)",
                                     f"tiktoken {tiktoken.__version__} o200k_harmony"),
         "llama4": lambda: Tiktoken("llama4", llama4_encoding(folder), "llama4/tokenizer.model + llama4/tokenizer_spec.json",

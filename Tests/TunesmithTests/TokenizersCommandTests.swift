@@ -65,6 +65,16 @@ struct TokenizersCommandTests {
         #expect(llama4.status == 0 && llama4.stdout.hasSuffix(" 200008\n"), "\(llama4.stdout) \(llama4.stderr)")
         let harmony = try await TunesmithProcess.run(["tokens", "--encoding", "o200k_harmony", "--ids", "--special"], stdin: "<|start|>user", environment: environment)
         #expect(harmony.stdout == "200006 1428\n")
+        // A rank file tunesmith does not recognise needs its pattern named.
+        let ranks = try String(contentsOfFile: folder + "/llama4/tokenizer.model", encoding: .utf8).split(separator: "\n").dropLast()
+        let unknown = try temporaryFolder().appendingPathComponent("ranks.tiktoken")
+        try (ranks.joined(separator: "\n") + "\n").write(to: unknown, atomically: true, encoding: .utf8)
+        let unnamed = try await TunesmithProcess.run(["tokens", "--tokenizer", unknown.path, "--ids"], stdin: "Hello world", environment: environment)
+        #expect(unnamed.status == 1 && unnamed.stderr.contains("--pattern"), "\(unnamed.stderr)")
+        let named = try await TunesmithProcess.run(["tokens", "--tokenizer", unknown.path, "--pattern", "o200k", "--ids"], stdin: "Hello world", environment: environment)
+        #expect(named.status == 0 && named.stdout == "19873 3817\n", "\(named.stdout) \(named.stderr)")
+        let wrong = try await TunesmithProcess.run(["tokens", "--tokenizer", unknown.path, "--pattern", "perl"], stdin: "x", environment: environment)
+        #expect(wrong.status == 2 && wrong.stderr.contains("--pattern is one of"), "\(wrong.status) \(wrong.stderr)")
         // SentencePiece's references never read [INST] from text: --special is refused, not ignored.
         let sentencePiece = folder + "/mistral-sp/mistral_instruct_tokenizer_240323.model.v3"
         let plain = try await TunesmithProcess.run(["tokens", "--tokenizer", sentencePiece, "--ids"], stdin: "[INST] hi", environment: environment)
