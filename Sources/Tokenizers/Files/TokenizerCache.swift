@@ -74,7 +74,7 @@ struct TokenizerCache: Sendable {
             meta["added"] = hf.addedTokens.map { [$0.content, Int($0.id), $0.special] as [Any] }
             ranks = hf.model.vocabulary
             merges = hf.model.merges.flattened
-        case .sentencePiece:
+        case .sentencePiece, .huggingFacePipeline:
             return nil
         }
         guard let json = try? JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]) else { return nil }
