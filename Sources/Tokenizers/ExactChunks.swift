@@ -84,7 +84,7 @@ extension Tokenizer {
         switch engine {
         case .tiktoken(let vocabulary): return !(special && vocabulary.specialTokens.keys.contains(where: holdsLineBreak))
         case .huggingFace(let tokenizer): return !tokenizer.addedTokens.contains { (special || !$0.special) && holdsLineBreak($0.content) }
-        case .sentencePiece: return false
+        case .sentencePiece, .huggingFacePipeline: return false
         }
     }
 }

@@ -20,6 +20,7 @@ public struct Tokenizer: Sendable {
     enum Engine: Sendable {
         case tiktoken(TiktokenVocabulary)
         case huggingFace(HFTokenizer)
+        case huggingFacePipeline(HFPipelineTokenizer)
         case sentencePiece(SentencePieceModel)
     }
 
@@ -56,6 +57,10 @@ public struct Tokenizer: Sendable {
         switch engine {
         case .tiktoken(let vocabulary): vocabulary.encode(text, special: special, memo: memo, into: &sink)
         case .huggingFace(let tokenizer): tokenizer.encode(text, special: special, memo: memo, into: &sink)
+        case .huggingFacePipeline(let tokenizer):
+            // Whole texts only: Metaspace's "first" makes a stretch's ids depend on where it starts.
+            guard let memo else { return tokenizer.encode(text, special: special, into: &sink) }
+            memo.ids(of: text, into: &sink) { text, fresh in tokenizer.encode(text, special: special, into: &fresh) }
         case .sentencePiece(let model):
             guard let memo else { return model.encode(text).forEach { sink.append($0) } }
             memo.ids(of: text, into: &sink) { text, fresh in model.encode(text).forEach { fresh.append($0) } }
@@ -75,6 +80,7 @@ public struct Tokenizer: Sendable {
         switch engine {
         case .tiktoken(let vocabulary): try vocabulary.decode(tokens)
         case .huggingFace(let tokenizer): try tokenizer.decode(tokens)
+        case .huggingFacePipeline(let tokenizer): try tokenizer.decode(tokens)
         case .sentencePiece(let model): try model.decode(tokens)
         }
     }
@@ -92,6 +98,7 @@ public struct Tokenizer: Sendable {
         switch engine {
         case .tiktoken(let vocabulary): vocabulary.specialTokens
         case .huggingFace(let tokenizer): tokenizer.specialTokens
+        case .huggingFacePipeline(let tokenizer): tokenizer.specialTokens
         case .sentencePiece(let model): model.controlPieces
         }
     }
@@ -101,6 +108,7 @@ public struct Tokenizer: Sendable {
         let table: RankTable? = switch engine {
         case .tiktoken(let vocabulary): vocabulary.bpe.ranks
         case .huggingFace(let tokenizer): tokenizer.model.vocabulary
+        case .huggingFacePipeline(let tokenizer): tokenizer.model.vocabulary
         case .sentencePiece(let model): model.vocabularyTable
         }
         guard let digest = table?.sourceSHA256, digest.contains(where: { $0 != 0 }) else { return nil }
@@ -112,6 +120,7 @@ public struct Tokenizer: Sendable {
         switch engine {
         case .tiktoken(let vocabulary): vocabulary.vocabularySize
         case .huggingFace(let tokenizer): tokenizer.vocabularySize
+        case .huggingFacePipeline(let tokenizer): tokenizer.vocabularySize
         case .sentencePiece(let model): model.vocabularySize
         }
     }

@@ -106,10 +106,23 @@ struct TokenizerFilesTests {
                     ["type": "Split", "pattern": ["Regex": #"\p{N}+|\p{L}+"#], "behavior": "Isolated", "invert": false],
                     ["type": "ByteLevel", "add_prefix_space": false, "trim_offsets": false, "use_regex": false]]]
                 return o }),
-            ("byte_fallback", { var o = $0; var model = o["model"] as! [String: Any]; model["byte_fallback"] = true; o["model"] = model; return o }),
-            ("the Metaspace pre-tokenizer", { var o = $0; o["pre_tokenizer"] = ["type": "Metaspace", "replacement": "▁"]; return o }),
-            ("an added token with lstrip", { var o = $0
-                var added = o["added_tokens"] as! [[String: Any]]; added[0]["lstrip"] = true; o["added_tokens"] = added; return o }),
+            ("byte_fallback with a ByteLevel pre-tokenizer", { var o = $0; var model = o["model"] as! [String: Any]; model["byte_fallback"] = true; o["model"] = model; return o }),
+            ("the Lowercase normalizer", { var o = $0; o["normalizer"] = ["type": "Sequence", "normalizers": [["type": "NFC"], ["type": "Lowercase"]]]; return o }),
+            ("a Replace normalizer with the pattern", { var o = $0; o["normalizer"] = ["type": "Replace", "pattern": ["Regex": #"\s+"#], "content": " "]; return o }),
+            ("the Whitespace pre-tokenizer", { var o = $0; o["pre_tokenizer"] = ["type": "Whitespace"]; return o }),
+            ("a pre-tokenizer after ByteLevel", { var o = $0
+                o["pre_tokenizer"] = ["type": "Sequence", "pretokenizers": [
+                    ["type": "ByteLevel", "add_prefix_space": false, "trim_offsets": false, "use_regex": true], ["type": "Digits", "individual_digits": true]]]
+                return o }),
+            ("a Split with behavior Sideways", { var o = $0
+                o["pre_tokenizer"] = ["type": "Split", "pattern": ["String": " "], "behavior": "Sideways", "invert": false]; return o }),
+            ("prepend_scheme \"first\" after a normalizer that adds text", { var o = $0
+                o["normalizer"] = ["type": "Prepend", "prepend": "▁"]
+                o["pre_tokenizer"] = ["type": "Metaspace", "replacement": "▁", "prepend_scheme": "first", "split": true]; return o }),
+            ("BPE dropout", { var o = $0; var model = o["model"] as! [String: Any]; model["dropout"] = 0.1; o["model"] = model; return o }),
+            ("continuing_subword_prefix \"##\"", { var o = $0; var model = o["model"] as! [String: Any]; model["continuing_subword_prefix"] = "##"; o["model"] = model; return o }),
+            ("a Unigram model", { var o = $0; var model = o["model"] as! [String: Any]; model["type"] = "Unigram"; o["model"] = model; return o }),
+            ("the CTC decoder", { var o = $0; o["decoder"] = ["type": "CTC"]; return o }),
         ]
         for (k, (named, edit)) in edits.enumerated() {
             let path = folder.appendingPathComponent("broken-\(k).json").path

@@ -55,6 +55,7 @@ extension Tokenizer {
         switch engine {
         case .tiktoken(let vocabulary): vocabulary.normalizesToNFC
         case .huggingFace(let tokenizer): tokenizer.normalizesToNFC
+        case .huggingFacePipeline(let tokenizer): tokenizer.normalizesToNFC
         case .sentencePiece: false
         }
     }
@@ -69,6 +70,8 @@ extension Tokenizer {
                 body(token, count)
             }
         case .huggingFace(let tokenizer):
+            for token in tokens { body(token, tokenizer.byteCount(of: token)) }
+        case .huggingFacePipeline(let tokenizer):
             for token in tokens { body(token, tokenizer.byteCount(of: token)) }
         case .sentencePiece(let model):
             for token in tokens { body(token, (try? model.decode([token]).utf8.count) ?? 0) }

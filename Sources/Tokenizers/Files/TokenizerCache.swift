@@ -84,6 +84,8 @@ struct TokenizerCache: Sendable {
             meta["unknownID"] = Int(parts.unknownID)
             ranks = parts.mergeable
             extra = [Array(UnsafeRawBufferPointer(parts.reserved.storage)), parts.types, parts.priorities.withUnsafeBytes { Array($0) }]
+        case .huggingFacePipeline:
+            return nil
         }
         guard let json = try? JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]) else { return nil }
         var out = magic

@@ -59,8 +59,8 @@ public enum TokenizerFiles {
                 throw TokenizersError(.malformedTokenizerFile, "\(file) is not valid JSON (\(error.localizedDescription)); download it again")
             }
             if HFTokenizerFile.looksLikeHF(object) {
-                let tokenizer = try HFTokenizerFile.tokenizer(object, source: file, sha256: digest)
-                return Tokenizer(name: label, family: family(of: tokenizer), source: file, engine: .huggingFace(tokenizer))
+                let engine = try HFTokenizerFile.engine(object, source: file, sha256: digest)
+                return Tokenizer(name: label, family: family(of: engine), source: file, engine: engine)
             }
             if TekkenFile.looksLikeTekken(object) {
                 return Tokenizer(name: label, family: TekkenFile.family(object), source: file,
@@ -87,8 +87,9 @@ public enum TokenizerFiles {
     }
 
     /// A family name for a tokenizer.json, from its pattern and size.
-    static func family(of tokenizer: HFTokenizer) -> String? {
-        switch tokenizer.pattern {
+    static func family(of engine: Tokenizer.Engine) -> String? {
+        guard case .huggingFace(let tokenizer) = engine else { return nil }
+        return switch tokenizer.pattern {
         case .llama3: "llama3"
         case .qwen2: "qwen2"
         default: nil

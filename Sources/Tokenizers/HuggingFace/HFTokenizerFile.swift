@@ -1,11 +1,14 @@
 import Foundation
 
-/// Reads a `tokenizer.json` into an `HFTokenizer`, refusing, with the piece and the file named,
-/// anything tunesmith does not reproduce exactly.
+/// Reads a `tokenizer.json`, refusing, with the piece and the file named, anything tunesmith does
+/// not reproduce exactly. Files of the common byte-level shape (an optional NFC normalizer, one
+/// `Split` with a known pattern then `ByteLevel` without its regex, plain added tokens, the
+/// `ByteLevel` decoder) get the fast `HFTokenizer`; every other supported file the general
+/// `HFPipelineTokenizer`.
 enum HFTokenizerFile {
     static func looksLikeHF(_ object: [String: Any]) -> Bool { object["model"] is [String: Any] }
 
-    static func tokenizer(_ object: [String: Any], source: String, sha256: [UInt8]) throws -> HFTokenizer {
+    static func engine(_ object: [String: Any], source: String, sha256: [UInt8]) throws -> Tokenizer.Engine {
         func unsupported(_ what: String) -> TokenizersError {
             TokenizersError(.unsupportedTokenizer, "\(source) uses \(what), which tunesmith does not reproduce exactly yet; count with the model's reference library instead, or pass a tokenizer.model / tekken.json if the model has one")
         }
@@ -15,101 +18,69 @@ enum HFTokenizerFile {
         guard let model = object["model"] as? [String: Any] else { throw malformed("no model") }
         let type = model["type"] as? String ?? (model["merges"] != nil ? "BPE" : "?")
         guard type == "BPE" else { throw unsupported("a \(type) model") }
-        if model["dropout"] is NSNumber { throw unsupported("BPE dropout") }
-        if (model["byte_fallback"] as? Bool) == true { throw unsupported("byte_fallback (a SentencePiece-style vocabulary)") }
+        if let dropout = (model["dropout"] as? NSNumber)?.doubleValue, dropout != 0 { throw unsupported("BPE dropout") }
         for key in ["continuing_subword_prefix", "end_of_word_suffix"] {
             if let text = model[key] as? String, !text.isEmpty { throw unsupported("\(key) \"\(text)\"") }
         }
 
-        // normalizer: none or NFC (alone or in a Sequence)
-        var nfc = false
-        if let normalizer = object["normalizer"] as? [String: Any] {
-            let parts = normalizer["type"] as? String == "Sequence" ? (normalizer["normalizers"] as? [[String: Any]] ?? []) : [normalizer]
-            for part in parts {
-                guard part["type"] as? String == "NFC" else { throw unsupported("the \(part["type"] as? String ?? "?") normalizer") }
-                nfc = true
+        let parts = HFPipelineParts(unsupported: unsupported)
+        let normalizer = try parts.normalizer(object["normalizer"])
+        let steps = try parts.preTokenizer(object["pre_tokenizer"], source: source)
+        let decoder = try parts.decoder(object["decoder"])
+        let added = try parts.addedTokens(object["added_tokens"], malformed: malformed)
+        let modelFile = HFModelFile(model: model, sha256: sha256, unsupported: unsupported, malformed: malformed)
+
+        let byteLevelAt = steps.firstIndex(where: \.isByteLevel)
+        if let byteLevelAt {
+            guard byteLevelAt == steps.count - 1 else { throw unsupported("a pre-tokenizer after ByteLevel") }
+            if modelFile.usesByteFallback { throw unsupported("byte_fallback with a ByteLevel pre-tokenizer") }
+        }
+        if steps.contains(where: { if case .metaspace(_, .first, _) = $0 { true } else { false } }), normalizer?.insertsAtStart == true {
+            throw unsupported("a Metaspace pre-tokenizer with prepend_scheme \"first\" after a normalizer that adds text (Prepend, or a longer Replace)")
+        }
+
+        // The fast path: Split(known pattern, Isolated) + ByteLevel(no prefix space, no regex).
+        if byteLevelAt != nil, steps.count == 2, case .split(.pattern(let pattern), .isolated, false) = steps[0],
+            case .byteLevel(false, false) = steps[1], case .byteLevel = decoder,
+            added.allSatisfy({ !$0.normalized && !$0.leftStrip && !$0.rightStrip && !$0.singleWord })
+        {
+            let parts = normalizer?.flattened ?? []
+            if parts.allSatisfy({ if case .nfc = $0 { true } else { false } }) {
+                let nfc = !parts.isEmpty
+                let plain = added.map { HFTokenizer.AddedToken(content: $0.content, id: $0.id, special: $0.special) }
+                return .huggingFace(HFTokenizer(normalizesToNFC: nfc, pattern: pattern, model: try modelFile.byteLevel(), addedTokens: plain))
             }
         }
 
-        // pre_tokenizer: Split(known pattern, Isolated) then ByteLevel without its own regex
-        guard let preTokenizer = object["pre_tokenizer"] as? [String: Any] else { throw unsupported("no pre-tokenizer") }
-        let steps = preTokenizer["type"] as? String == "Sequence" ? (preTokenizer["pretokenizers"] as? [[String: Any]] ?? []) : [preTokenizer]
-        var pattern: SplitPattern?
-        var byteLevel = false
-        for step in steps {
-            switch step["type"] as? String {
-            case "Split":
-                guard pattern == nil, !byteLevel else { throw unsupported("more than one Split pre-tokenizer") }
-                guard let regex = (step["pattern"] as? [String: Any])?["Regex"] as? String else { throw unsupported("a Split on a plain string") }
-                guard step["behavior"] as? String == "Isolated", (step["invert"] as? Bool) != true else {
-                    throw unsupported("a Split with behavior \(step["behavior"] as? String ?? "?")")
-                }
-                pattern = try SplitPattern(regex: regex, source: source)
-            case "ByteLevel":
-                if (step["use_regex"] as? Bool) != false { throw unsupported("a ByteLevel pre-tokenizer with GPT-2's own regex") }
-                if (step["add_prefix_space"] as? Bool) == true { throw unsupported("ByteLevel add_prefix_space") }
-                byteLevel = true
-            case let other:
-                throw unsupported("the \(other ?? "?") pre-tokenizer")
-            }
+        let pipelineModel: HFPipelineTokenizer.Model = byteLevelAt != nil ? .bytes(try modelFile.byteLevel()) : .characters(try modelFile.characterLevel())
+        let vocabulary = pipelineModel.vocabulary
+        let reassigned = assigningIDs(added, vocabularyCount: (model["vocab"] as? [String: Any])?.count ?? 0) {
+            HFModelFile.id(of: $0, in: vocabulary, byteLevel: byteLevelAt != nil)
         }
-        guard let pattern, byteLevel else { throw unsupported("a pre-tokenizer other than Split + ByteLevel") }
-        if let decoder = object["decoder"] as? [String: Any], decoder["type"] as? String != "ByteLevel" {
-            throw unsupported("the \(decoder["type"] as? String ?? "?") decoder")
-        }
+        return .huggingFacePipeline(HFPipelineTokenizer(normalizer: normalizer, steps: steps, model: pipelineModel, decoder: decoder, addedTokens: reassigned))
+    }
 
-        // vocabulary: byte-level strings to ids
-        guard let vocab = model["vocab"] as? [String: Any] else { throw malformed("model.vocab is not an object") }
-        var tokensByID: [[UInt8]] = []
-        tokensByID.reserveCapacity(vocab.count)
-        var idOfText: [String: UInt32] = [:]
-        idOfText.reserveCapacity(vocab.count)
-        for (text, value) in vocab {
-            guard let id = (value as? NSNumber)?.intValue, id >= 0, id < 1 << 24 else { throw malformed("the id of \"\(text)\"") }
-            guard let bytes = ByteLevelAlphabet.bytes(of: text) else { throw unsupported("a vocabulary entry outside the byte-level alphabet (\"\(text)\")") }
-            if id >= tokensByID.count { tokensByID.append(contentsOf: repeatElement([], count: id + 1 - tokensByID.count)) }
-            tokensByID[id] = bytes
-            idOfText[text] = UInt32(id)
-        }
-        var byteTokens = [UInt32](repeating: 0, count: 256)
-        for byte in 0..<256 {
-            guard let id = idOfText[String(Character(ByteLevelAlphabet.characterOfByte[byte]))] else {
-                throw malformed("byte \(byte) has no token")
-            }
-            byteTokens[byte] = id
-        }
-
-        // merges: "a b" or ["a", "b"], in rank order
-        guard let mergeList = model["merges"] as? [Any] else { throw malformed("model.merges is not a list") }
-        var merges: [(UInt32, UInt32, UInt32)] = []
-        merges.reserveCapacity(mergeList.count)
-        for (rank, entry) in mergeList.enumerated() {
-            let pair: [String]
-            if let text = entry as? String {
-                pair = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    /// The ids `tokenizers` gives added tokens when it reads a file (`AddedVocabulary::add_tokens`),
+    /// whatever ids the file lists: a text already in the vocabulary or added keeps that id, others
+    /// take the next id after the vocabulary; a later token with an id already taken replaces it.
+    static func assigningIDs(_ tokens: [HFAddedVocabulary.Entry], vocabularyCount: Int, modelID: (String) -> UInt32?) -> [HFAddedVocabulary.Entry] {
+        var idOfContent: [String: Token] = [:]
+        var byID: [Token: HFAddedVocabulary.Entry] = [:]
+        var order: [Token] = []
+        var nextID = Token(vocabularyCount)
+        for token in tokens where !token.content.isEmpty {
+            let id: Token
+            if let known = idOfContent[token.content] ?? modelID(token.content) {
+                id = known
             } else {
-                pair = entry as? [String] ?? []
+                id = nextID
+                nextID += 1
             }
-            guard pair.count == 2, let left = idOfText[pair[0]], let right = idOfText[pair[1]], let result = idOfText[pair[0] + pair[1]] else {
-                throw malformed("merge \(rank + 1) names a token the vocabulary does not have")
-            }
-            merges.append((left, right, result))
+            idOfContent[token.content] = id
+            if byID[id] == nil { order.append(id) }
+            byID[id] = HFAddedVocabulary.Entry(content: token.content, id: id, special: token.special, singleWord: token.singleWord,
+                                               leftStrip: token.leftStrip, rightStrip: token.rightStrip, normalized: token.normalized)
         }
-
-        // added tokens, matched in the raw text
-        var added: [HFTokenizer.AddedToken] = []
-        for entry in object["added_tokens"] as? [[String: Any]] ?? [] {
-            guard let content = entry["content"] as? String, let id = (entry["id"] as? NSNumber)?.intValue else { throw malformed("an added token without content or id") }
-            for flag in ["lstrip", "rstrip", "single_word"] where (entry[flag] as? Bool) == true {
-                throw unsupported("an added token with \(flag) (\(content))")
-            }
-            if (entry["normalized"] as? Bool) == true && nfc { throw unsupported("an added token matched after normalisation (\(content))") }
-            added.append(.init(content: content, id: UInt32(id), special: (entry["special"] as? Bool) ?? false))
-        }
-
-        let table = RankTable.build(tokensByRank: tokensByID, sourceSHA256: sha256)
-        let bpe = HFBytePairModel(vocabulary: table, merges: MergeTable(merges), byteTokens: byteTokens,
-                                  ignoreMerges: (model["ignore_merges"] as? Bool) ?? false)
-        return HFTokenizer(normalizesToNFC: nfc, pattern: pattern, model: bpe, addedTokens: added)
+        return order.map { byID[$0]! }
     }
 }

@@ -23,6 +23,7 @@ struct TiktokenBPE: Sendable {
         case .qwen2: encode(text, splitter: Qwen2Splitter.self, into: &sink)
         case .o200k: encode(text, splitter: O200KSplitter.self, into: &sink)
         case .tekken: encode(text, splitter: TekkenSplitter.self, into: &sink)
+        case .gpt2: encode(text, splitter: GPT2Splitter.self, into: &sink)
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// tokenizer file names its pattern as regex text; that text must be one of these, or the file is
 /// refused with the pattern named (never matched approximately).
 public enum SplitPattern: String, Sendable, CaseIterable {
-    case cl100k, llama3, qwen2, o200k, tekken
+    case cl100k, llama3, qwen2, o200k, tekken, gpt2
 
     /// The texts each pattern is written as in the files that use it.
     static let spellings: [SplitPattern: [String]] = [
@@ -17,6 +17,7 @@ public enum SplitPattern: String, Sendable, CaseIterable {
         .tekken: [
             #"[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+"#
         ],
+        .gpt2: [#"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"#],
     ]
 
     /// The pattern these regex texts spell (also accepted: the case name, as in `--pattern qwen2`).
@@ -45,6 +46,7 @@ public enum SplitPattern: String, Sendable, CaseIterable {
         case .qwen2: Self.pieces(text, Qwen2Splitter.self, body)
         case .o200k: Self.pieces(text, O200KSplitter.self, body)
         case .tekken: Self.pieces(text, TekkenSplitter.self, body)
+        case .gpt2: Self.pieces(text, GPT2Splitter.self, body)
         }
     }
 
