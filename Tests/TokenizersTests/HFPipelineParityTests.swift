@@ -39,11 +39,11 @@ struct HFPipelineParityTests {
         #expect(wrong == 0, "\(wrong) differences from \(fixture.reference) over \(texts.count) strings")
     }
 
-    /// Mistral-7B-Instruct-v0.2's repository holds both tokenizer.model and its converted tokenizer.json:
-    /// the folder loads (it used to be refused for byte_fallback) and counts as HF tokenizers counts
-    /// with that tokenizer.json; the tokenizer.model alone counts as mistral-common does. The two
-    /// references themselves disagree on text that starts with whitespace (136 corpus strings).
-    @Test func aMistralFolderWithBothFilesCountsTheSameEitherWay() throws {
+    /// Mistral-7B-Instruct-v0.2's repository holds both tokenizer.model and its converted tokenizer.json.
+    /// The folder counts as mistral-common does (Mistral's own reference, and what its built-in chat
+    /// formats need); the tokenizer.json alone counts as HF tokenizers does. The two references
+    /// disagree on text that starts with whitespace (136 corpus strings).
+    @Test func aMistralFolderWithBothFilesCountsAsMistralCommonDoes() throws {
         let folder = try temporaryFolder()
         try HFPipelineFixture.gunzipped("mistral-v1.tokenizer.json").write(to: folder.appendingPathComponent("tokenizer.json"))
         try FileManager.default.copyItem(atPath: try TestTokenizers.folder() + "/mistral-sp/tokenizer.model.v1",
@@ -55,14 +55,15 @@ struct HFPipelineParityTests {
             Bundle.module.url(forResource: "Fixtures/open/mistral-sp-v1", withExtension: "json"))))
         var wrong = 0
         for example in mistral.cases {
-            if fromModel.encode(example.text) != example.ids || fromFolder.encode(example.text) != fromJSON.encode(example.text) {
+            if fromModel.encode(example.text) != example.ids || fromFolder.encode(example.text) != example.ids {
                 wrong += 1
                 if wrong <= 3 { Issue.record("\(example.text.debugDescription.prefix(60))") }
             }
         }
         #expect(wrong == 0, "\(wrong) of \(mistral.cases.count) strings differ")
+        #expect(fromFolder.family == "mistral-sp-v1" && fromJSON.family != "mistral-sp-v1")
         let legacy = try HFPipelineFixture.load("mistral-v1-legacy")
-        for (k, text) in HFPipelineFixture.texts.enumerated().prefix(500) { #expect(fromFolder.encode(text) == legacy.ids[k]) }
+        for (k, text) in HFPipelineFixture.texts.enumerated().prefix(500) { #expect(fromJSON.encode(text) == legacy.ids[k]) }
     }
 
     @Test func pathologicalInputsFinishOnTheGeneralPipeline() throws {
@@ -71,9 +72,8 @@ struct HFPipelineParityTests {
             var generator = SystemRandomNumberGenerator()
             let random = String(decoding: (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) }, as: UTF8.self)
             for text in [String(repeating: "a", count: 100_000), String(repeating: " ", count: 100_000), random] {
-                let start = ContinuousClock.now
+                // Their speed is measured by bench/pathological, not here; the suite's limit only catches a hang.
                 #expect(!tokenizer.encode(text).isEmpty)
-                #expect(ContinuousClock.now - start < .seconds(3), "\(variant) took too long")
             }
         }
     }

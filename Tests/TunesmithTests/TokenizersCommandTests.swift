@@ -112,6 +112,16 @@ struct TokenizersCommandTests {
         #expect(try String(contentsOfFile: repo + "/refs/main", encoding: .utf8) == hub.commit)
         #expect(FileManager.default.contentsEqual(atPath: repo + "/snapshots/\(hub.commit)/tokenizer.json", andPath: folder + "/llama3/tokenizer.json"))
         #expect(FileManager.default.fileExists(atPath: repo + "/snapshots/\(hub.commit)/tokenizer_config.json"))
+        // Every tokenizer file a repo has comes down; a Mistral SentencePiece file counts before
+        // the tokenizer.json beside it (here a stand-in), as mistral-common counts.
+        let sentencePiece = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/mistral-sp/tokenizer.model.v1")))
+        await hub.set { $0.files["mistralai/Mistral-7B-Instruct-v0.2"] = ["tokenizer.json": tokenizer, "tokenizer.model": sentencePiece] }
+        let mistral = try await TunesmithProcess.run(["tokenizers", "fetch", "mistralai/Mistral-7B-Instruct-v0.2"], environment: environment)
+        #expect(mistral.status == 0 && mistral.stdout.contains("mistral-sp-v1 with 32000 ids"), "\(mistral.stdout) \(mistral.stderr)")
+        let snapshot = cache + "/models--mistralai--Mistral-7B-Instruct-v0.2/snapshots/\(hub.commit)"
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: snapshot)).isSuperset(of: ["tokenizer.json", "tokenizer.model"]))
+        let mistralIDs = try await TunesmithProcess.run(["tokens", "--model", "mistralai/Mistral-7B-Instruct-v0.2", "--ids"], stdin: "Hello world", environment: environment)
+        #expect(mistralIDs.stdout == "22557 1526\n", "\(mistralIDs.stdout) \(mistralIDs.stderr)")
         // The CDN (another address on the Hub's redirect) never gets the token.
         let cdn = await hub.requests.filter { $0.path.hasPrefix("/cdn/") }
         #expect(!cdn.isEmpty && cdn.allSatisfy { $0.header("authorization") == nil })

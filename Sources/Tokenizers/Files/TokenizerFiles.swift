@@ -5,14 +5,32 @@ import Foundation
 /// `tokenizer.json`, a `tekken.json`, a tiktoken-format rank file (`tokenizer.model`, `*.tiktoken`),
 /// or a SentencePiece model (protobuf).
 public enum TokenizerFiles {
-    /// The file names a folder is searched for, in this order.
-    public static let fileNames = ["tokenizer.json", "tekken.json", "tokenizer.model", "qwen.tiktoken"]
+    /// The file names a folder is searched for.
+    public static let fileNames = ["tekken.json", "tokenizer.json", "tokenizer.model", "qwen.tiktoken"]
 
-    /// The tokenizer file in `folder`, or nil.
-    public static func file(in folder: String) -> String? {
-        for name in fileNames where FileBytes.exists(folder + "/" + name) { return folder + "/" + name }
-        let tiktoken = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted().first { $0.hasSuffix(".tiktoken") }
-        return tiktoken.map { folder + "/" + $0 }
+    /// The tokenizer file in `folder`, or nil: the first of `files(in:)`.
+    public static func file(in folder: String) -> String? { files(in: folder).first }
+
+    /// Every tokenizer file in `folder`, the one to count with first. A model's own format comes
+    /// before a conversion of it: Mistral's `tekken.json`, and a `tokenizer.model` that is one of
+    /// Mistral's SentencePiece files, count as mistral-common (their reference) does, so they come
+    /// before the `tokenizer.json` that transformers made from them; otherwise `tokenizer.json`.
+    public static func files(in folder: String) -> [String] {
+        var found = fileNames.map { folder + "/" + $0 }.filter(FileBytes.exists)
+        let model = folder + "/tokenizer.model"
+        if found.contains(folder + "/tokenizer.json"), found.contains(model), isMistralSentencePiece(model) {
+            found.removeAll { $0 == model }
+            found.insert(model, at: found.first == folder + "/tekken.json" ? 1 : 0)
+        }
+        let tiktoken = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { $0.hasSuffix(".tiktoken") && $0 != "qwen.tiktoken" }
+        return found + tiktoken.map { folder + "/" + $0 }
+    }
+
+    /// Whether `path` is one of the SentencePiece files mistral-common ships (by sha256).
+    static func isMistralSentencePiece(_ path: String) -> Bool {
+        guard let bytes = FileBytes.readArray(path), bytes.count < 16 << 20 else { return false }
+        let hex = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return sentencePieceFamily(sha256: hex).hasPrefix("mistral-sp")
     }
 
     /// Loads `path` (a file, or a folder holding one); `pattern` names the split pattern of a rank
@@ -27,16 +45,26 @@ public enum TokenizerFiles {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw TokenizersError(.tokenizerNotFound, "\(path) does not exist; pass a tokenizer.json, tokenizer.model, tekken.json or a folder holding one")
         }
-        let file: String
-        if isFolder.boolValue {
-            guard let found = self.file(in: path) else {
-                throw TokenizersError(.tokenizerNotFound, "\(path) holds no \(fileNames.joined(separator: ", ")) or *.tiktoken; pass the tokenizer file itself")
-            }
-            file = found
-        } else {
-            file = path
+        guard isFolder.boolValue else {
+            return try loadFile(path, label: name ?? (path as NSString).lastPathComponent, pattern: pattern, cache: cache)
         }
-        let label = name ?? (isFolder.boolValue ? (path as NSString).lastPathComponent : (file as NSString).lastPathComponent)
+        let candidates = files(in: path)
+        guard !candidates.isEmpty else {
+            throw TokenizersError(.tokenizerNotFound, "\(path) holds no \(fileNames.joined(separator: ", ")) or *.tiktoken; pass the tokenizer file itself")
+        }
+        // A file tunesmith cannot reproduce exactly gives way to the next one the model ships.
+        var refusal: Error?
+        for file in candidates {
+            do {
+                return try loadFile(file, label: name ?? (path as NSString).lastPathComponent, pattern: pattern, cache: cache)
+            } catch let error as TokenizersError where error.kind == .unsupportedTokenizer {
+                refusal = refusal ?? error
+            }
+        }
+        throw refusal!
+    }
+
+    private static func loadFile(_ file: String, label: String, pattern: SplitPattern?, cache: TokenizerCache?) throws -> Tokenizer {
         if pattern == nil, let cached = cache?.load(file, name: label) { return cached }
         let tokenizer = try parse(file, label: label, pattern: pattern)
         if let cache, let digest = tokenizer.sourceSHA256 { cache.store(tokenizer, path: file, sha256: digest) }

@@ -13,8 +13,8 @@ public struct TokenizerLocator: Sendable {
         self.downloader = downloader
     }
 
-    /// The files a download brings, in the order they are tried (the first found is the tokenizer).
-    static let downloadOrder = ["tokenizer.json", "tekken.json", "tokenizer.model"]
+    /// The tokenizer files a download brings, each the repo has (`TokenizerFiles.files(in:)` picks).
+    static let downloadOrder = ["tekken.json", "tokenizer.json", "tokenizer.model"]
     /// Fetched beside the tokenizer when present: the chat template and special-token names.
     static let companions = ["tokenizer_config.json", "chat_template.jinja"]
 
@@ -103,7 +103,6 @@ public struct TokenizerLocator: Sendable {
         var fetched: [(name: String, body: [UInt8])] = []
         var revision: String?
         for name in Self.downloadOrder + Self.companions {
-            if Self.downloadOrder.contains(name) && fetched.contains(where: { Self.downloadOrder.contains($0.name) }) { continue }
             let url = "\(endpoint)/\(repo)/resolve/main/\(name)"
             let response: (status: Int, headers: [String: String], body: [UInt8])
             do {
