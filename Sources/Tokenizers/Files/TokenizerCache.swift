@@ -17,7 +17,7 @@ struct TokenizerCache: Sendable {
         folder = base + "/tokenizers"
     }
 
-    static let magic: [UInt8] = Array("TSTOKEN3".utf8)
+    static let magic: [UInt8] = Array("TSTOKEN5".utf8)
 
     /// What a file is, cheaply: changes whenever its content could have.
     static func identity(of path: String) -> String? {
@@ -51,13 +51,15 @@ struct TokenizerCache: Sendable {
         try? Array(sha256.utf8).withUnsafeBytes { try FileBytes.writeAtomically($0, to: folder + "/index/" + identity) }
     }
 
-    // MARK: Format: magic, then sections of (UInt64 length, bytes padded to 8): metadata JSON, merges.
+    // MARK: Format: magic, then sections of (UInt64 length, bytes padded to 8): metadata JSON, merges,
+    // the self-merging tokens' bits.
 
     static func encode(_ tokenizer: Tokenizer) -> (bytes: [UInt8], ranks: RankTable)? {
         var meta: [String: Any] = ["family": tokenizer.family ?? NSNull()]
         let ranks: RankTable
         var merges: [UInt32] = []
         var extra: [[UInt8]] = []
+        var selfMerging: [UInt64] = []
         switch tokenizer.engine {
         case .tiktoken(let vocabulary):
             meta["kind"] = "tiktoken"
@@ -75,6 +77,7 @@ struct TokenizerCache: Sendable {
             meta["added"] = hf.addedTokens.map { [$0.content, Int($0.id), $0.special] as [Any] }
             ranks = hf.model.vocabulary
             merges = hf.model.merges.flattened
+            selfMerging = hf.model.selfMerging.words
         case .sentencePiece(let model):
             let parts = model.cachedParts
             meta["kind"] = "sentencepiece"
@@ -96,6 +99,7 @@ struct TokenizerCache: Sendable {
         }
         json.withUnsafeBytes { section($0) }
         merges.withUnsafeBytes { section($0) }
+        selfMerging.withUnsafeBytes { section($0) }
         for part in extra { part.withUnsafeBytes { section($0) } }
         return (out, ranks)
     }
@@ -112,7 +116,7 @@ struct TokenizerCache: Sendable {
             offset += length + (8 - length % 8) % 8
             return part
         }
-        guard let json = section(), let mergeBytes = section(),
+        guard let json = section(), let mergeBytes = section(), let selfMergingBytes = section(),
               let meta = try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
         else { return nil }
         let family = meta["family"] as? String
@@ -140,7 +144,8 @@ struct TokenizerCache: Sendable {
             guard let byteTokens = meta["byteTokens"] as? [Int], byteTokens.count == 256, let added = meta["added"] as? [[Any]] else { return nil }
             let merges = MergeTable(flattened: Array(mergeBytes.bindMemory(to: UInt32.self)))
             let model = HFBytePairModel(vocabulary: ranks, merges: merges, byteTokens: byteTokens.map { UInt32($0) },
-                                        ignoreMerges: meta["ignoreMerges"] as? Bool ?? false)
+                                        ignoreMerges: meta["ignoreMerges"] as? Bool ?? false,
+                                        selfMerging: SelfMergingTokens(words: Array(selfMergingBytes.bindMemory(to: UInt64.self))))
             let addedTokens = added.compactMap { entry -> HFTokenizer.AddedToken? in
                 guard entry.count == 3, let content = entry[0] as? String, let id = entry[1] as? Int, let special = entry[2] as? Bool else { return nil }
                 return .init(content: content, id: UInt32(id), special: special)

@@ -8,14 +8,39 @@ struct HFBytePairModel: Sendable {
     let merges: MergeTable
     let byteTokens: [UInt32]
     let ignoreMerges: Bool
+    /// Tokens that are what merging their own bytes gives; `nil` computes them (at compile time).
+    let selfMerging: SelfMergingTokens
+
+    init(vocabulary: RankTable, merges: MergeTable, byteTokens: [UInt32], ignoreMerges: Bool, selfMerging: SelfMergingTokens? = nil) {
+        self.vocabulary = vocabulary
+        self.merges = merges
+        self.byteTokens = byteTokens
+        self.ignoreMerges = ignoreMerges
+        if let selfMerging {
+            self.selfMerging = selfMerging
+        } else if ignoreMerges {
+            self.selfMerging = SelfMergingTokens(words: [])  // every vocabulary piece is its token anyway
+        } else {
+            // Merging alone (an empty set never short-cuts) decides which tokens merge to themselves.
+            let plain = HFBytePairModel(vocabulary: vocabulary, merges: merges, byteTokens: byteTokens, ignoreMerges: false,
+                                        selfMerging: SelfMergingTokens(words: []))
+            self.selfMerging = SelfMergingTokens(vocabulary: vocabulary) { piece, length, sink in plain.merge(piece, length, into: &sink) }
+        }
+    }
 
     @inline(__always)
     func encode<Sink: TokenSink>(_ piece: UnsafePointer<UInt8>, _ length: Int, into sink: inout Sink) {
         if length == 1 { return sink.append(byteTokens[Int(piece[0])]) }
-        if ignoreMerges {
-            let whole = vocabulary.rank(piece, length)
-            if whole != RankTable.noRank { return sink.append(whole) }
-        }
+        // With ignore_merges a piece in the vocabulary is that token; without, only when merging
+        // its bytes gives it back, which the vocabulary knows ahead for every token.
+        let whole = vocabulary.rank(piece, length)
+        if whole != RankTable.noRank && (ignoreMerges || selfMerging.contains(whole)) { return sink.append(whole) }
+        merge(piece, length, into: &sink)
+    }
+
+    @inline(__always)
+    private func merge<Sink: TokenSink>(_ piece: UnsafePointer<UInt8>, _ length: Int, into sink: inout Sink) {
+        if length == 1 { return sink.append(byteTokens[Int(piece[0])]) }
         if length <= 48 { mergeByScan(piece, length, into: &sink) } else { mergeByHeap(piece, length, into: &sink) }
     }
 

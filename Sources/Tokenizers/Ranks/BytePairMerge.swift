@@ -30,36 +30,43 @@ enum BytePairMerge {
     static func mergeByScan<Sink: TokenSink>(
         _ piece: UnsafePointer<UInt8>, _ length: Int, ranks: RankTable, into sink: inout Sink
     ) {
-        // Each part knows its start, its own token and the rank of it joined with the next part;
+        // A part is one 8-byte word, the rank of it joined with the next part above its start: the
+        // minimum word is the lowest rank, the leftmost on ties, and the shifting after a merge moves
+        // half the bytes. A part's own token lives at its start offset in `tokens`, which never moves;
         // a merge gives the joined part the pair's rank, so no token is looked up twice.
-        withUnsafeTemporaryAllocation(of: (start: Int, token: UInt32, rank: UInt32).self, capacity: length + 1) { parts in
-            var count = 0
-            for i in 0..<(length - 1) {
-                parts[count] = (i, ranks.byteRank(piece[i]), rankOfSpan(piece, i, i + 2, ranks))
-                count += 1
-            }
-            parts[count] = (length - 1, ranks.byteRank(piece[length - 1]), RankTable.noRank)
-            parts[count + 1] = (length, RankTable.noRank, RankTable.noRank)
-            count += 2
-            // rank of parts[i] ..< parts[i + 3], the pair that would form after merging at i
-            func pairRank(_ i: Int) -> UInt32 {
-                i + 3 < count ? rankOfSpan(piece, parts[i].start, parts[i + 3].start, ranks) : RankTable.noRank
-            }
-            while true {
-                var minRank = RankTable.noRank
-                var minIndex = 0
-                for i in 0..<(count - 1) where parts[i].rank < minRank {
-                    minRank = parts[i].rank
-                    minIndex = i
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: length + 1) { parts in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: length) { tokens in
+                for i in 0..<(length - 1) {
+                    parts[i] = UInt64(ranks.pairRank(piece[i], piece[i + 1])) << 32 | UInt64(i)
+                    tokens[i] = ranks.byteRank(piece[i])
                 }
-                if minRank == RankTable.noRank { break }
-                if minIndex > 0 { parts[minIndex - 1].rank = pairRank(minIndex - 1) }
-                parts[minIndex].rank = pairRank(minIndex)
-                parts[minIndex].token = minRank
-                for k in (minIndex + 1)..<(count - 1) { parts[k] = parts[k + 1] }
-                count -= 1
+                tokens[length - 1] = ranks.byteRank(piece[length - 1])
+                parts[length - 1] = UInt64(RankTable.noRank) << 32 | UInt64(length - 1)
+                parts[length] = UInt64(RankTable.noRank) << 32 | UInt64(length)
+                var count = length + 1
+                @inline(__always) func start(_ i: Int) -> Int { Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: parts[i])) }
+                // parts[i] with the rank of parts[i] ..< parts[i + 3], the pair that forms after merging at i
+                @inline(__always) func withPairRank(_ i: Int) -> UInt64 {
+                    let rank = i + 3 < count ? ranks.rank(piece + start(i), start(i + 3) - start(i)) : RankTable.noRank
+                    return UInt64(rank) << 32 | (parts[i] & 0xFFFF_FFFF)
+                }
+                while true {
+                    var minimum = UInt64.max
+                    var minIndex = 0
+                    for i in 0..<(count - 1) where parts[i] < minimum {
+                        minimum = parts[i]
+                        minIndex = i
+                    }
+                    let minRank = UInt32(truncatingIfNeeded: minimum >> 32)
+                    if minRank == RankTable.noRank { break }
+                    if minIndex > 0 { parts[minIndex - 1] = withPairRank(minIndex - 1) }
+                    parts[minIndex] = withPairRank(minIndex)
+                    tokens[start(minIndex)] = minRank
+                    for k in (minIndex + 1)..<(count - 1) { parts[k] = parts[k + 1] }
+                    count -= 1
+                }
+                for i in 0..<(count - 1) { sink.append(tokens[start(i)]) }
             }
-            for i in 0..<(count - 1) { sink.append(parts[i].token) }
         }
     }
 

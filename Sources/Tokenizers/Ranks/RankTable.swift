@@ -166,6 +166,10 @@ final class RankTable: @unchecked Sendable {  // immutable after init
         }
     }
 
+    /// The rank of the two bytes `a`, `b` (one load from the direct pairs table).
+    @inline(__always)
+    func pairRank(_ a: UInt8, _ b: UInt8) -> UInt32 { pairs[Int(a) << 8 | Int(b)] }
+
     /// The rank of a single byte (every byte is a token in tiktoken's files).
     @inline(__always)
     func byteRank(_ byte: UInt8) -> UInt32 { byteRanks[Int(byte)] }
