@@ -139,19 +139,32 @@ struct TokenizerFilesTests {
     }
 
     /// Every kind of vocabulary is compiled once, keyed by its file's sha256 (SHA256SUMS in
-    /// ../shared/tokenizers), and the compiled form encodes and decodes as the file does.
+    /// ../shared/tokenizers; for the general tokenizer.json pipeline, the converted Mistral files of
+    /// the pipeline fixtures and two variants written by the test), and the compiled form encodes
+    /// and decodes as the file does.
     @Test(arguments: [
         ("mistral-tekken/tekken_240718.json", "eccd1665d2e477697c33cb7f0daa6f6dfefc57a0a6bceb66d4be52952f827516"),
         ("llama3/tokenizer.json", "1322ac9b4fa52bb2b543ab6d7b1215cc0942a2808e2656375425ba569206cad3"),
         ("llama4/tokenizer.model", "d0bdbaf59b0762c8c807617e2d8ea51420eb1b1de266df2495be755c8e0ed6ed"),
         ("mistral-sp/tokenizer.model.v1", "dadfd56d766715c61d2ef780a525ab43b8e6da4de6865bda3d95fdef5e134055"),
         ("mistral-sp/mistral_instruct_tokenizer_240323.model.v3", "9addc8bdce5988448ae81b729336f43a81262160ae8da760674badab9d4c7d33"),
-    ])
-    func aCompiledTableServesTheNextLoadUntilTheFileChanges(file relativePath: String, sha256: String) throws {
-        let unpacked = try TestTokenizers.folder()
+        ("hf-pipeline/mistral-v1.tokenizer.json", "05c6182c3f32457e797572aaeb3c012985a553198e995ea0c7d9a0f5ecfe0905"),
+        ("hf-pipeline/mistral-v3.tokenizer.json", "0ace9f81d539752aade8bf08fa97fe75c18ad2e876427288a7f201bb8c3e293d"),
+        ("hf-pipeline/mistral-v1-metaspace", nil),
+        ("hf-pipeline/gpt2-prefix", nil),
+    ] as [(String, String?)])
+    func aCompiledTableServesTheNextLoadUntilTheFileChanges(file relativePath: String, sha256 listed: String?) throws {
         let environment = try environment()
         let file = try temporaryFolder().appendingPathComponent((relativePath as NSString).lastPathComponent)
-        try FileManager.default.copyItem(atPath: unpacked + "/" + relativePath, toPath: file.path)
+        let pipelineFixture = relativePath.hasPrefix("hf-pipeline/") ? String(relativePath.dropFirst("hf-pipeline/".count)) : nil
+        if let name = pipelineFixture, name.hasSuffix(".tokenizer.json") {
+            try HFPipelineFixture.gunzipped(name).write(to: file)
+        } else if let variant = pipelineFixture {
+            try FileManager.default.copyItem(atPath: try HFPipelineFixture.tokenizerFile(variant), toPath: file.path)
+        } else {
+            try FileManager.default.copyItem(atPath: try TestTokenizers.folder() + "/" + relativePath, toPath: file.path)
+        }
+        let sha256 = try listed ?? SHA256.hash(data: Data(contentsOf: file)).map { String(format: "%02x", $0) }.joined()
         let first = try TokenizerFiles.load(file.path, environment: environment)
         let cacheFolder = environment["XDG_CACHE_HOME"]! + "/tunesmith/tokenizers"
         let compiled = try FileManager.default.contentsOfDirectory(atPath: cacheFolder).filter { $0.hasSuffix(".tok") }
@@ -164,6 +177,12 @@ struct TokenizerFilesTests {
         for sample in ["Bonjour, le monde ! 12345", "[INST] not special", "  spaces  ", "日本語 👩‍💻 Việt\n\ttab", "<0x0A> ▁x"] {
             #expect(second.encode(sample) == first.encode(sample))
             #expect(try second.decode(second.encode(sample)) == (try first.decode(first.encode(sample))))
+        }
+        if pipelineFixture != nil {
+            guard case .huggingFacePipeline = second.engine else { throw TestSupportError("\(relativePath) came back as another engine") }
+            for text in HFPipelineFixture.texts.prefix(400) {
+                #expect(second.encode(text) == first.encode(text) && second.encode(text, special: true) == first.encode(text, special: true))
+            }
         }
         // A changed file is a different identity: the compiled table is not used for it.
         let handle = try FileHandle(forWritingTo: file)

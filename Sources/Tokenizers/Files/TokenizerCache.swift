@@ -17,7 +17,7 @@ struct TokenizerCache: Sendable {
         folder = base + "/tokenizers"
     }
 
-    static let magic: [UInt8] = Array("TSTOKEN5".utf8)
+    static let magic: [UInt8] = Array("TSTOKEN6".utf8)
 
     /// What a file is, cheaply: changes whenever its content could have.
     static func identity(of path: String) -> String? {
@@ -52,7 +52,9 @@ struct TokenizerCache: Sendable {
     }
 
     // MARK: Format: magic, then sections of (UInt64 length, bytes padded to 8): metadata JSON, merges,
-    // the self-merging tokens' bits.
+    // the self-merging tokens' bits (empty but for the byte-level fast path), then per kind:
+    // SentencePiece's reserved table, types and priorities; a tokenizer.json pipeline's
+    // configuration (the file without model.vocab and model.merges).
 
     static func encode(_ tokenizer: Tokenizer) -> (bytes: [UInt8], ranks: RankTable)? {
         var meta: [String: Any] = ["family": tokenizer.family ?? NSNull()]
@@ -87,8 +89,13 @@ struct TokenizerCache: Sendable {
             meta["unknownID"] = Int(parts.unknownID)
             ranks = parts.mergeable
             extra = [Array(UnsafeRawBufferPointer(parts.reserved.storage)), parts.types, parts.priorities.withUnsafeBytes { Array($0) }]
-        case .huggingFacePipeline:
-            return nil
+        case .huggingFacePipeline(let pipeline):
+            // The pipeline is rebuilt from the file's own configuration around the compiled tables.
+            meta["kind"] = "hf-pipeline"
+            meta["vocabularyCount"] = pipeline.compiledFile.vocabularyCount
+            ranks = pipeline.model.vocabulary
+            merges = pipeline.model.merges.flattened
+            extra = [pipeline.compiledFile.configuration]
         }
         guard let json = try? JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]) else { return nil }
         var out = magic
@@ -131,6 +138,15 @@ struct TokenizerCache: Sendable {
                 addDummyPrefix: meta["addDummyPrefix"] as? Bool ?? true, unknownSurface: surface.map { UInt8(truncatingIfNeeded: $0) })
             guard let model = SentencePieceModel(cached: parts, source: source) else { return nil }
             return Tokenizer(name: name, family: family, source: source, engine: .sentencePiece(model))
+        }
+        if meta["kind"] as? String == "hf-pipeline" {
+            guard let configuration = section(), let vocabularyCount = meta["vocabularyCount"] as? Int,
+                  let object = try JSONSerialization.jsonObject(with: Data(configuration)) as? [String: Any]
+            else { return nil }
+            let compiled = HFCompiledTables(vocabulary: ranks, merges: MergeTable(flattened: Array(mergeBytes.bindMemory(to: UInt32.self))),
+                                            vocabularyCount: vocabularyCount, configuration: Array(configuration))
+            let engine = try HFTokenizerFile.engine(object, source: source, sha256: ranks.sourceSHA256, compiled: compiled)
+            return Tokenizer(name: name, family: family, source: source, engine: engine)
         }
         guard let patternName = meta["pattern"] as? String, let pattern = SplitPattern(rawValue: patternName) else { return nil }
         let nfc = meta["nfc"] as? Bool ?? false

@@ -8,6 +8,8 @@ struct HFModelFile {
     let sha256: [UInt8]
     let unsupported: (String) -> TokenizersError
     let malformed: (String) -> TokenizersError
+    /// The vocabulary and merges from the compiled cache, when the model's lists are not read.
+    var compiled: HFCompiledTables?
 
     var ignoresMerges: Bool { (model["ignore_merges"] as? Bool) ?? false }
     var usesByteFallback: Bool { (model["byte_fallback"] as? Bool) ?? false }
@@ -66,6 +68,15 @@ struct HFModelFile {
     }
 
     func byteLevel() throws -> HFBytePairModel {
+        if let compiled {
+            let byteTokens = try (0..<256).map { byte in
+                guard let id = Self.id(of: String(Character(ByteLevelAlphabet.characterOfByte[byte])), in: compiled.vocabulary, byteLevel: true) else {
+                    throw malformed("byte \(byte) has no token")
+                }
+                return id
+            }
+            return HFBytePairModel(vocabulary: compiled.vocabulary, merges: compiled.merges, byteTokens: byteTokens, ignoreMerges: ignoresMerges)
+        }
         let (tokensByID, idOfText) = try vocabulary(byteLevel: true)
         var byteTokens = [UInt32](repeating: 0, count: 256)
         for byte in 0..<256 {
@@ -79,26 +90,51 @@ struct HFModelFile {
     }
 
     func characterLevel() throws -> HFCharBytePairModel {
-        let (tokensByID, idOfText) = try vocabulary(byteLevel: false)
+        let vocabulary: RankTable
+        let merges: MergeTable
+        let idOf: (String) -> UInt32?
+        if let compiled {
+            vocabulary = compiled.vocabulary
+            merges = compiled.merges
+            idOf = { Self.id(of: $0, in: compiled.vocabulary, byteLevel: false) }
+        } else {
+            let (tokensByID, idOfText) = try self.vocabulary(byteLevel: false)
+            vocabulary = RankTable.build(tokensByRank: tokensByID, sourceSHA256: sha256)
+            merges = try self.merges(idOfText)
+            idOf = { idOfText[$0] }
+        }
         var scalarTokens = [UInt32](repeating: RankTable.noRank, count: 0x10000)
         var wideScalarTokens: [UInt32: UInt32] = [:]
-        for (text, id) in idOfText where text.unicodeScalars.count == 1 {
+        for id in 0..<vocabulary.tokenCount {
+            guard let bytes = vocabulary.bytes(of: id), (1...4).contains(bytes.count) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard text.unicodeScalars.count == 1 else { continue }
             let value = text.unicodeScalars.first!.value
-            if value < 0x10000 { scalarTokens[Int(value)] = id } else { wideScalarTokens[value] = id }
+            if value < 0x10000 { scalarTokens[Int(value)] = UInt32(id) } else { wideScalarTokens[value] = UInt32(id) }
         }
         var byteFallbackTokens: [UInt32]?
         if usesByteFallback {
-            byteFallbackTokens = (0..<256).map { idOfText[String(format: "<0x%02X>", $0)] ?? RankTable.noRank }
+            byteFallbackTokens = (0..<256).map { idOf(String(format: "<0x%02X>", $0)) ?? RankTable.noRank }
         }
         var unknownToken: UInt32?
         if let unknown = model["unk_token"] as? String {
-            guard let id = idOfText[unknown] else {
+            guard let id = idOf(unknown) else {
                 throw malformed("its unk_token \"\(unknown)\" is not in the vocabulary")
             }
             unknownToken = id
         }
-        return HFCharBytePairModel(vocabulary: RankTable.build(tokensByRank: tokensByID, sourceSHA256: sha256), merges: try merges(idOfText),
+        return HFCharBytePairModel(vocabulary: vocabulary, merges: merges,
                                    scalarTokens: scalarTokens, wideScalarTokens: wideScalarTokens, byteFallbackTokens: byteFallbackTokens,
                                    unknownToken: unknownToken, fusesUnknown: (model["fuse_unk"] as? Bool) ?? false, ignoreMerges: ignoresMerges)
     }
+}
+
+/// A tokenizer.json's vocabulary and merges as the compiled cache holds them, how many entries
+/// `model.vocab` listed (added tokens take ids after that many), and the file without those two
+/// lists (JSON), which the cache stores.
+struct HFCompiledTables {
+    let vocabulary: RankTable
+    let merges: MergeTable
+    let vocabularyCount: Int
+    let configuration: [UInt8]
 }

@@ -8,7 +8,8 @@ import Foundation
 enum HFTokenizerFile {
     static func looksLikeHF(_ object: [String: Any]) -> Bool { object["model"] is [String: Any] }
 
-    static func engine(_ object: [String: Any], source: String, sha256: [UInt8]) throws -> Tokenizer.Engine {
+    /// With `compiled`, the vocabulary and merges come from the compiled cache and `object` need not list them.
+    static func engine(_ object: [String: Any], source: String, sha256: [UInt8], compiled: HFCompiledTables? = nil) throws -> Tokenizer.Engine {
         func unsupported(_ what: String) -> TokenizersError {
             TokenizersError(.unsupportedTokenizer, "\(source) uses \(what), which tunesmith does not reproduce exactly yet; count with the model's reference library instead, or pass a tokenizer.model / tekken.json if the model has one")
         }
@@ -28,7 +29,7 @@ enum HFTokenizerFile {
         let steps = try parts.preTokenizer(object["pre_tokenizer"], source: source)
         let decoder = try parts.decoder(object["decoder"])
         let added = try parts.addedTokens(object["added_tokens"], malformed: malformed)
-        let modelFile = HFModelFile(model: model, sha256: sha256, unsupported: unsupported, malformed: malformed)
+        let modelFile = HFModelFile(model: model, sha256: sha256, unsupported: unsupported, malformed: malformed, compiled: compiled)
 
         let byteLevelAt = steps.firstIndex(where: \.isByteLevel)
         if let byteLevelAt {
@@ -54,10 +55,21 @@ enum HFTokenizerFile {
 
         let pipelineModel: HFPipelineTokenizer.Model = byteLevelAt != nil ? .bytes(try modelFile.byteLevel()) : .characters(try modelFile.characterLevel())
         let vocabulary = pipelineModel.vocabulary
-        let reassigned = assigningIDs(added, vocabularyCount: (model["vocab"] as? [String: Any])?.count ?? 0) {
+        let vocabularyCount = compiled?.vocabularyCount ?? (model["vocab"] as? [String: Any])?.count ?? 0
+        let reassigned = assigningIDs(added, vocabularyCount: vocabularyCount) {
             HFModelFile.id(of: $0, in: vocabulary, byteLevel: byteLevelAt != nil)
         }
-        return .huggingFacePipeline(HFPipelineTokenizer(normalizer: normalizer, steps: steps, model: pipelineModel, decoder: decoder, addedTokens: reassigned))
+        let compiledFile = HFPipelineTokenizer.CompiledFile(configuration: compiled?.configuration ?? withoutLists(object, model),
+                                                            vocabularyCount: vocabularyCount)
+        return .huggingFacePipeline(HFPipelineTokenizer(normalizer: normalizer, steps: steps, model: pipelineModel, decoder: decoder,
+                                                        addedTokens: reassigned, compiledFile: compiledFile))
+    }
+
+    /// The file without its two big lists (JSON), for the compiled cache to rebuild the pipeline from.
+    private static func withoutLists(_ object: [String: Any], _ model: [String: Any]) -> [UInt8] {
+        var configuration = object
+        configuration["model"] = model.filter { $0.key != "vocab" && $0.key != "merges" }
+        return Array((try? JSONSerialization.data(withJSONObject: configuration)) ?? Data())
     }
 
     /// The ids `tokenizers` gives added tokens when it reads a file (`AddedVocabulary::add_tokens`),

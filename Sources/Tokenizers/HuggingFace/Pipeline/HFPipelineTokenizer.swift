@@ -15,6 +15,13 @@ struct HFPipelineTokenizer: Sendable {
             case .characters(let model): model.vocabulary
             }
         }
+
+        var merges: MergeTable {
+            switch self {
+            case .bytes(let model): model.merges
+            case .characters(let model): model.merges
+            }
+        }
     }
 
     let normalizer: HFNormalizer?
@@ -22,12 +29,22 @@ struct HFPipelineTokenizer: Sendable {
     let model: Model
     let decoder: HFDecoder?
     let addedTokens: [HFAddedVocabulary.Entry]
+    /// What the compiled cache stores beside the vocabulary and merges.
+    let compiledFile: CompiledFile
     private let rawAdded: HFAddedVocabulary
     private let normalizedAdded: HFAddedVocabulary
     private let addedByID: [Token: HFAddedVocabulary.Entry]
     private let addedText: [Token: String]
 
-    init(normalizer: HFNormalizer?, steps: [HFPreTokenizerStep], model: Model, decoder: HFDecoder?, addedTokens: [HFAddedVocabulary.Entry]) {
+    /// The tokenizer.json without `model.vocab` and `model.merges` (JSON), and how many entries `model.vocab` had.
+    struct CompiledFile: Sendable {
+        let configuration: [UInt8]
+        let vocabularyCount: Int
+    }
+
+    init(normalizer: HFNormalizer?, steps: [HFPreTokenizerStep], model: Model, decoder: HFDecoder?, addedTokens: [HFAddedVocabulary.Entry],
+         compiledFile: CompiledFile) {
+        self.compiledFile = compiledFile
         self.normalizer = normalizer
         self.steps = steps
         self.model = model
