@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes Sources/Tokenizers/Generated/HFNormalizationTables.swift and
-Tests/TokenizersTests/Fixtures/hf-nfc.json: canonical normalization data exactly as Hugging Face
-`tokenizers` sees it, and HF's own NFC/NFD output for a fixed corpus of strings.
+"""Writes Sources/Tokenizers/Generated/HFNormalizationTables.swift, Tests/TokenizersTests/Fixtures/hf-nfc.json
+and hf-nfkc.json: canonical and compatibility normalization data exactly as Hugging Face `tokenizers`
+sees it, and HF's own NFC/NFD and NFKC/NFKD output for fixed corpora of strings.
 
 HF `tokenizers` normalizes with the crate unicode-normalization-alignments 0.1.12, whose tables are
 Unicode 9.0.0, while Swift 6.3 (and unicodedata2 17) follow Unicode 17: 21 code points compose
@@ -14,6 +14,9 @@ and is then PROVED equal to HF by probing `tokenizers` itself:
   * every (first, second) pair that starts or ends a composition in Unicode 9 or 17, and every
     Hangul L+V and LV+T pair: HF's NFC equals the tables';
   * every fixture string: HF's NFC and NFD equal the tables'.
+The compatibility decompositions (NFKC, NFKD) are proved the same way by hf_compatibility_normalization.py:
+every code point, marks and mark-bearing compatibility characters against every class, and every pair
+whose decomposition may compose across the boundary (Hangul compatibility jamo included).
 The script stops with the first disagreement, so a written table is a proven one.
 
 Usage (about a minute; needs a C compiler and PyPI for the unicodedata2 9.0.0 sdist):
@@ -39,9 +42,12 @@ import tokenizers
 import unicodedata2 as ud17
 from tokenizers import normalizers
 
+import hf_compatibility_normalization as compatibility
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "Tokenizers", "Generated", "HFNormalizationTables.swift")
 FIXTURE = os.path.join(ROOT, "Tests", "TokenizersTests", "Fixtures", "hf-nfc.json")
+NFKC_FIXTURE = os.path.join(ROOT, "Tests", "TokenizersTests", "Fixtures", "hf-nfkc.json")
 SDIST = "unicodedata2==9.0.0.post4"
 SDIST_SHA256 = "ef277bdec37f276829d0c249bda3447642c72248b697f2eea7a7c442dd4820d9"
 SEED = 20260517
@@ -97,11 +103,14 @@ class Tables:
     def __init__(self, ud):
         self.version = ud.unidata_version
         self.ccc, self.decomposition, self.excluded = {}, {}, set()
+        self.compatibility = {}  # one-step <tag> decompositions (NFKC/NFKD only)
         for c in POINTS:
             ch = chr(c)
             if ud.combining(ch):
                 self.ccc[c] = ud.combining(ch)
             fields = ud.decomposition(ch).split()
+            if fields and fields[0].startswith("<"):
+                self.compatibility[c] = tuple(int(x, 16) for x in fields[1:])
             if fields and not fields[0].startswith("<"):
                 self.decomposition[c] = tuple(int(x, 16) for x in fields)
                 # Full_Composition_Exclusion among the pairs, as this version's own NFC sees it.
@@ -113,8 +122,11 @@ class Tables:
     def combining_class(self, c):
         return self.ccc.get(c, 0)
 
-    def decompose(self, c, out):
-        if S_BASE <= c < S_BASE + S_COUNT:
+    def decompose(self, c, out, compatibility=False):
+        if compatibility and c in self.compatibility:
+            for d in self.compatibility[c]:
+                self.decompose(d, out, True)
+        elif S_BASE <= c < S_BASE + S_COUNT:
             index = c - S_BASE
             out.append(L_BASE + index // (V_COUNT * T_COUNT))
             out.append(V_BASE + index % (V_COUNT * T_COUNT) // T_COUNT)
@@ -122,7 +134,7 @@ class Tables:
                 out.append(T_BASE + index % T_COUNT)
         elif c in self.decomposition:
             for d in self.decomposition[c]:
-                self.decompose(d, out)
+                self.decompose(d, out, compatibility)
         else:
             out.append(c)
 
@@ -133,10 +145,10 @@ class Tables:
             return a + (b - T_BASE)
         return self.compositions.get((a, b))
 
-    def nfd_points(self, text):
+    def nfd_points(self, text, compatibility=False):
         out = []
         for ch in text:
-            self.decompose(ord(ch), out)
+            self.decompose(ord(ch), out, compatibility)
         # Canonical ordering: a stable sort of every run of non-starters.
         i = 0
         while i < len(out):
@@ -153,8 +165,14 @@ class Tables:
     def nfd(self, text):
         return "".join(map(chr, self.nfd_points(text)))
 
-    def nfc(self, text):
-        points = self.nfd_points(text)
+    def nfkd(self, text):
+        return "".join(map(chr, self.nfd_points(text, True)))
+
+    def nfkc(self, text):
+        return self.nfc(text, True)
+
+    def nfc(self, text, compatibility=False):
+        points = self.nfd_points(text, compatibility)
         if not points:
             return ""
         starter = 0
@@ -342,10 +360,14 @@ def write_swift(tables):
         entries.append("%X:%s;" % (c - previous, " ".join("%X" % d for d in tables.decomposition[c])))
         previous = c
     excluded = ["%X " % c for c in sorted(tables.excluded)]
+    compatible, previous = [], 0
+    for c in sorted(tables.compatibility):
+        compatible.append("%X:%s;" % (c - previous, " ".join("%X" % d for d in tables.compatibility[c])))
+        previous = c
     lines = [
         f"// Generated by scripts/generate-hf-normalization-tables.py from unicodedata2 {tables.version} and proved",
         f"// equal to Hugging Face tokenizers {tokenizers.__version__} on every code point. Do not edit.",
-        "// Unicode 9.0 canonical normalization data, as HF's NFC and NFD (unicode-normalization-alignments) see it.",
+        "// Unicode 9.0 normalization data, as HF's NFC, NFD, NFKC and NFKD (unicode-normalization-alignments) see it.",
         "",
         "enum HFNormalizationTables {",
         "    /// Runs of equal canonical combining class: 8 hex digits each, a 6-digit first code point and a 2-digit class.",
@@ -363,11 +385,17 @@ def write_swift(tables):
         "    static let compositionExclusions: StaticString = \"\"\"",
         *swift_string_lines(excluded, 14),
         "        \"\"\"",
+        "",
+        "    /// One-step compatibility decompositions (the `<tag>` ones, for NFKC and NFKD), in the format above.",
+        "    static let compatibilityDecompositions: StaticString = \"\"\"",
+        *swift_string_lines(compatible, 10),
+        "        \"\"\"",
         "}",
     ]
     with open(OUT, "w") as f:
         f.write("\n".join(lines) + "\n")
-    log(f"wrote {OUT}: {len(runs)} class runs, {len(entries)} decompositions, {len(excluded)} exclusions")
+    log(f"wrote {OUT}: {len(runs)} class runs, {len(entries)} decompositions, {len(excluded)} exclusions, "
+        f"{len(compatible)} compatibility decompositions")
 
 
 def main():
@@ -420,6 +448,26 @@ def main():
         f.write(",\n".join("  " + json.dumps(case, ensure_ascii=False) for case in cases))
         f.write("\n ]\n}\n")
     log(f"wrote {FIXTURE}: {len(cases):,} cases")
+
+    log("proving the compatibility decompositions equal to HF tokenizers ...")
+    compatibility.prove(tables, unicode17, POINTS, expect_same, log)
+    strings, differing = compatibility.fixture_strings(tables, ud17, POINTS)
+    cases = []
+    for text in strings:
+        nfkc, nfkd = compatibility.HF_NFKC.normalize_str(text), compatibility.HF_NFKD.normalize_str(text)
+        expect_same("NFKC", text, nfkc, tables.nfkc(text))
+        expect_same("NFKD", text, nfkd, tables.nfkd(text))
+        cases.append({"text": text, "nfkc": nfkc, "nfkd": nfkd})
+    log(f"  {len(cases):,} NFKC fixture strings: agree; Unicode 17 differs from HF on {len(differing)} code points")
+    with open(NFKC_FIXTURE, "w") as f:
+        f.write("{\n")
+        f.write(f' "tokenizers": {json.dumps(tokenizers.__version__)},\n "unicode": {json.dumps(tables.version)},\n')
+        f.write(f' "compatibility_decompositions": {len(tables.compatibility)},\n')
+        f.write(f' "unicode17_differs": {json.dumps(["%04X" % c for c in differing])},\n')
+        f.write(' "cases": [\n')
+        f.write(",\n".join("  " + json.dumps(case, ensure_ascii=False) for case in cases))
+        f.write("\n ]\n}\n")
+    log(f"wrote {NFKC_FIXTURE}: {len(cases):,} cases")
 
 
 if __name__ == "__main__":

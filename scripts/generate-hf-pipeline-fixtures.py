@@ -16,9 +16,11 @@ Each variant is a base with some top-level keys replaced (`overrides`) and some 
 non-legacy (Metaspace) conversion is checked to equal its variant.
 
 Files: corpus.json.gz (the texts: the corpus of generate-open-tokenizer-fixtures.py plus strings that hold
-the added tokens of the variants), and VARIANT.json.gz: {base, overrides, model_overrides, reference,
-ids: [[...] per text], special_ids: {index: [...]} where encode_special_tokens=False differs,
-decoded: {index: text} where decode(ids, skip_special_tokens=False) differs from the text}.
+the added tokens of the variants and strings rich in compatibility characters for NFKC), and VARIANT.json.gz:
+{base, overrides, model_overrides, reference, ids: [[...] per text], special_ids: {index: [...]} where
+encode_special_tokens=False differs, decoded: {index: text} where decode(ids, skip_special_tokens=False)
+differs from the text, decode_cases: [{ids, text}]: byte tokens spelling invalid UTF-8 (alone, after valid
+bytes, between text tokens) and what HF decodes them to}.
 
 Usage (offline):
     ../shared/tools/tokenizers-unpack /tmp/tok
@@ -67,6 +69,20 @@ def extra_added(first_id):
             added("cat", first_id + 2, single_word=True), added("café", first_id + 3, normalized=True),
             added("dog", first_id + 4, normalized=True, single_word=True, lstrip=True, rstrip=True),
             added("<pad>", first_id + 5, lstrip=True, rstrip=True)]
+# Text NFKC and NFKD change: fullwidth and halfwidth forms, ligatures, super- and subscripts, circled and
+# parenthesised numbers, Hangul compatibility jamo, Roman numerals, CJK squared units, spaces, fractions,
+# Arabic presentation forms, mathematical letters, and marks after them (some compose after decomposition).
+COMPATIBILITY_TEXTS = [
+    "Ｆｕｌｌｗｉｄｔｈ ＴＥＸＴ ｗｉｔｈ ｄｉｇｉｔｓ １２３４５ ａｎｄ ｐｕｎｃｔｕａｔｉｏｎ！？（）", "ｶﾀｶﾅ ﾊﾟﾋﾞﾌﾟ ｶﾞｷﾞｸﾞ ﾝｰ", "the ﬁrst ﬂoor oﬃce ﬀ ﬄ ﬅ ﬆ ﬁx ﬁle",
+    "x² + y³ = z¹⁰, H₂O and CO₂, e⁻ⁱᵖ", "① ② ⑩ ⑳ ⑴ ⒇ ⒈ ⓐ Ⓩ ㉑ ㊿ ❶", "Ⅻ ⅻ Ⅳ ⅸ Ⅿ ↉ Chapter Ⅲ", "10 ㎏, 5 ㎞, 3 ㎖, 20 ㎡, ㏂ ㍱ ㋀ ㎈",
+    "a\u00a0b\u2007c\u202fd\u2002e\u3000f\u00a0\u00a0g", "½ cup, ¼ tsp, ¾ hour, ⅓ ⅞ 1⁄2", "ﷺ ﷲ ﻻ ﻷ ﺍﻟﻌﺮﺑﻴﺔ ﭐ ﹰ ﱞ ﳲ ﷽",
+    "ㄱㅏ ㅎㅏㄴ ㄱㅡㄹ ㅂㅏㅂ ㄱㅏㄱ ㅇㅏㄴㄴㅕㅇ", "한국어 ㈜ ㉮ ㈀ ㆁ ㆆ", "™ ℠ ℡ № ℃ ℉ Å K Ω ℮ ℻", "… ‥ ‼ ⁇ ⁈ ″ ‴ ′′",
+    "𝐁𝐨𝐥𝐝 𝑖𝑡𝑎𝑙𝑖𝑐 𝔻𝕠𝕦𝕓𝕝𝕖 𝟘𝟙𝟚𝟛", "Ǆ ǅ ǆ Ǳ Ĳ ĳ ŀ ŉ ſ ẛ ẛ̣", "㍻ ㋿ ㈱ ㉐ 🄐 🅐 🆐 🈀", "﹙ﹸ﹚ ︵ ︶ ﹛ ﹜ ＜ｔａｇ＞",
+    "ᴬᴮᴰ ᵃᵇᶜ ʰʲʷ ˠˡˢ", "µ ª º ¨ ¯ ´ ¸ ˘ ˙ ˚ ˛ ˜ ˝", "ｅ\u0301 ｏ\u0308 ﬁ\u0301 ｶ\u3099 ㄱ\u1161 ᄀㅏ",
+    "price: ＄１２．５０ ＝ €１０", "ℍ𝕖𝕝𝕝𝕠, 𝓌𝑜𝓇𝓁𝒹! ⓗⓔⓛⓛⓞ", "٠١٢ ۰۱۲ ０１２ ⁰¹²₀₁₂ 𝟎𝟏𝟐", "<mask>ﬁ [SEP]½ cat² café² ｃａｔ ｄｏｇ",
+]
+COMPATIBILITY_RANGES = [(0xA0, 0xC0), (0x2070, 0x20A0), (0x2150, 0x2190), (0x2460, 0x2500), (0x3131, 0x318F), (0x3200, 0x3400),
+                        (0xFB00, 0xFB07), (0xFB50, 0xFE00), (0xFE30, 0xFF00), (0xFF01, 0xFFEF), (0x1D400, 0x1D800), (0x1F100, 0x1F250)]
 ADDED_WORDS = ["<mask>", "[SEP]", "cat", "café", "cafe\u0301", "dog", "<pad>", "<s>", "</s>", "[INST]", "<|begin_of_text|>"]
 
 VARIANTS = {
@@ -81,6 +97,12 @@ VARIANTS = {
                                                              {"type": "Digits", "individual_digits": True}),
                                         "decoder": METASPACE_DECODER, "added_tokens+": extra_added(32000)}, {"ignore_merges": True}),
     # (d) character-level without byte_fallback: unk_token, fused and not
+    # NFKC before GPT-2's ByteLevel regex and a normalized added token NFKC changes; NFKD before Prepend/Replace
+    "gpt2-nfkc": ("llama3", {"normalizer": {"type": "Sequence", "normalizers": [{"type": "NFKC"}]}, "pre_tokenizer": byte_level(False, True),
+                             "added_tokens+": extra_added(128256) + [added("\ufb01x", 128262, normalized=True)]}, {}),
+    "mistral-v1-nfkd": ("mistral-v1", {"normalizer": {"type": "Sequence", "normalizers": [
+                                           {"type": "NFKD"}, {"type": "Prepend", "prepend": "\u2581"},
+                                           {"type": "Replace", "pattern": {"String": " "}, "content": "\u2581"}]}}, {}),
     "mistral-v1-unk": ("mistral-v1", {"added_tokens+": extra_added(32000)}, {"byte_fallback": False, "fuse_unk": True}),
     "mistral-v3-unk-unfused": ("mistral-v3", {"normalizer": None, "pre_tokenizer": seq(split(" ", "MergedWithNext", regex=False), {"type": "Digits", "individual_digits": False}),
                                               "decoder": {"type": "Sequence", "decoders": [{"type": "ByteFallback"}, {"type": "Fuse"}, {"type": "Strip", "content": " ", "start": 2, "stop": 1}]}},
@@ -153,7 +175,49 @@ def corpus():
         if text not in texts:
             texts.append(text)
     texts += ["Hello world", " leading space", "x12345678901234567890y", "a,b,,c , d", "   ", "\u2581already", "cat dog catdog", "<mask>  [SEP]  x"]
+    texts += compatibility_texts(rng)
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def compatibility_texts(rng):
+    texts = list(COMPATIBILITY_TEXTS)
+    pool = [chr(c) for low, high in COMPATIBILITY_RANGES for c in range(low, high)]
+    words = ["word", "the", "fix", " ", "  ", "\n", "12", "é", "\u0301", "\u3099", "\u1161", "ﬁx"] + ADDED_WORDS
+    for i in range(240):
+        texts.append("".join(rng.choice(pool) if rng.random() < 0.6 else rng.choice(words) for _ in range(rng.randrange(1, 24))))
+    return texts
+
+
+# Byte sequences that are not UTF-8: lone continuation bytes, truncated sequences, overlong forms,
+# surrogates, bytes never used, and valid characters in the same run as an invalid byte.
+INVALID_UTF8 = [[0x80], [0xBF, 0x80], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80],
+                [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xFE, 0xFF], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC3, 0xA9, 0x80], [0x41, 0xE2, 0x82, 0x42],
+                [0xE2, 0x82, 0xAC, 0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80, 0x9F], [0xC3, 0x28], [0xE2, 0x28, 0xA1]]
+
+
+def decode_cases(tok, vocab):
+    """Ids whose byte tokens (`<0xXX>`, or ByteLevel's characters) spell invalid UTF-8, and HF's text for them."""
+    if "<0x80>" in vocab:
+        byte_ids = [vocab["<0x%02X>" % b] for b in range(256)]
+    else:
+        from tokenizers.pre_tokenizers import ByteLevel
+        alphabet = {ord(c) for c in ByteLevel.alphabet()}
+        printable = [b for b in range(256) if b in alphabet]  # GPT-2's bytes_to_unicode, rebuilt
+        mapping, extra = {}, 0
+        for b in range(256):
+            if b in printable:
+                mapping[b] = chr(b)
+            else:
+                mapping[b] = chr(256 + extra)
+                extra += 1
+        byte_ids = [vocab[mapping[b]] for b in range(256)]
+    hello, world = tok.encode("Hello", add_special_tokens=False).ids, tok.encode(" world", add_special_tokens=False).ids
+    cases = []
+    for sequence in INVALID_UTF8:
+        ids = [byte_ids[b] for b in sequence]
+        for candidate in (ids, hello + ids, ids + world, hello + ids + world + ids, ids + ids[:1] + hello + ids[::-1]):
+            cases.append({"ids": candidate, "text": tok.decode(candidate, skip_special_tokens=False)})
+    return cases
 
 
 def write_gz(path, obj):
@@ -193,7 +257,8 @@ def main():
             if text_back != text:
                 decoded[str(i)] = text_back
         fixture = {"variant": variant, "base": base, "overrides": overrides, "model_overrides": model_overrides,
-                   "reference": f"tokenizers {tokenizers.__version__}", "ids": ids, "special_ids": special_ids, "decoded": decoded}
+                   "reference": f"tokenizers {tokenizers.__version__}", "ids": ids, "special_ids": special_ids, "decoded": decoded,
+                   "decode_cases": decode_cases(tok, tok.get_vocab(with_added_tokens=False))}
         size = write_gz(os.path.join(OUT, variant + ".json.gz"), fixture)
         log(f"{variant}: {size:,} bytes, {len(special_ids)} differ with special tokens, {len(decoded)} decode to other text")
 

@@ -11,6 +11,13 @@ struct HFPipelineFixture: Decodable {
     let ids: [[UInt32]]
     let special_ids: [String: [UInt32]]
     let decoded: [String: String]
+    /// Byte tokens spelling invalid UTF-8, and the text HF decodes them to.
+    let decode_cases: [DecodeCase]
+
+    struct DecodeCase: Decodable {
+        let ids: [UInt32]
+        let text: String
+    }
 
     static let folder = "Fixtures/hf-pipeline"
 

@@ -5,12 +5,13 @@ import Testing
 
 /// Every piece of the Hugging Face pipeline tunesmith reproduces (normalizers, pre-tokenizers, Split
 /// behaviours, character- and byte-level BPE, byte_fallback and unk_token, added tokens with every
-/// option, decoders), against HF `tokenizers` on the shared corpus, one variant file at a time.
+/// option, decoders, invalid UTF-8 in byte tokens), against HF `tokenizers` on the shared corpus, one
+/// variant file at a time.
 @Suite(.enabled(if: TestTokenizers.available), .timeLimit(.minutes(5)))
 struct HFPipelineParityTests {
     static let variants = [
         "mistral-v1-legacy", "mistral-v3-legacy", "mistral-v1-metaspace", "mistral-v3-metaspace", "mistral-v1-split",
-        "mistral-v1-unk", "mistral-v3-unk-unfused", "gpt2-prefix", "gpt2-no-prefix", "splits-removed", "splits-merged",
+        "gpt2-nfkc", "mistral-v1-nfkd", "mistral-v1-unk", "mistral-v3-unk-unfused", "gpt2-prefix", "gpt2-no-prefix", "splits-removed", "splits-merged",
         "splits-inverted", "splits-contiguous", "splits-digits",
     ]
 
@@ -36,7 +37,14 @@ struct HFPipelineParityTests {
             let expected = fixture.decoded[String(k)] ?? text
             if Array(decoded.utf8) != Array(expected.utf8) { record("case \(k) decodes to \(decoded.debugDescription.prefix(80)), not \(expected.debugDescription.prefix(80))") }
         }
-        #expect(wrong == 0, "\(wrong) differences from \(fixture.reference) over \(texts.count) strings")
+        #expect(fixture.decode_cases.count >= 50)
+        for (k, example) in fixture.decode_cases.enumerated() {
+            let decoded = try tokenizer.decode(example.ids)
+            if Array(decoded.utf8) != Array(example.text.utf8) {
+                record("decode case \(k) \(example.ids.prefix(12)) gives \(decoded.debugDescription.prefix(60)), not \(example.text.debugDescription.prefix(60))")
+            }
+        }
+        #expect(wrong == 0, "\(wrong) differences from \(fixture.reference) over \(texts.count) strings and \(fixture.decode_cases.count) decode cases")
     }
 
     /// Mistral-7B-Instruct-v0.2's repository holds both tokenizer.model and its converted tokenizer.json.

@@ -1,11 +1,10 @@
-/// Canonical normalization exactly as Hugging Face `tokenizers` does it for `{"type": "NFC"}` and
-/// `{"type": "NFD"}` normalizers (Qwen's tokenizer.json uses NFC).
+/// Unicode normalization exactly as Hugging Face `tokenizers` does it for `{"type": "NFC"}`, `"NFD"`,
+/// `"NFKC"` and `"NFKD"` normalizers (Qwen's tokenizer.json uses NFC).
 ///
 /// HF's tables are Unicode 9.0; Swift's own normalization follows a newer Unicode, which composes 21
-/// code points differently and knows 154 more combining marks, so this works on Unicode scalars with
-/// the generated `HFNormalizationTables` and never calls Foundation or the standard library to normalize.
-/// NFKC and NFKD are not here: they need the compatibility decompositions, which no tokenizer we
-/// support uses.
+/// code points differently, knows 154 more combining marks and decomposes 192 more code points for
+/// NFKC, so this works on Unicode scalars with the generated `HFNormalizationTables` and never calls
+/// Foundation or the standard library to normalize.
 public enum HFNormalization {
     /// NFC as HF computes it. Text already in NFC by the quick check (all text below U+0300 is) comes
     /// back unchanged, without allocating.
@@ -16,6 +15,17 @@ public enum HFNormalization {
     /// NFD as HF computes it; text with nothing to decompose or reorder comes back unchanged.
     public static func nfd(_ text: String) -> String {
         passesNFDQuickCheck(text) ? text : decomposedCompletely(text)
+    }
+
+    /// NFKC as HF computes it: compatibility decomposition, then canonical composition. Text NFKC
+    /// cannot change (all ASCII, for one) comes back unchanged.
+    public static func nfkc(_ text: String) -> String {
+        passesNFKCQuickCheck(text) ? text : composedCompletely(text, compatibility: true)
+    }
+
+    /// NFKD as HF computes it; text with nothing to decompose or reorder comes back unchanged.
+    public static func nfkd(_ text: String) -> String {
+        passesNFKDQuickCheck(text) ? text : decomposedCompletely(text, compatibility: true)
     }
 
     /// Text that NFC cannot change: below U+0300 (no marks, nothing that decomposes and stays
@@ -29,15 +39,27 @@ public enum HFNormalization {
         isUnchanged(text, below: 0xC0, rejecting: HFNormalizationData.hasDecomposition | HFNormalizationData.hangulSyllable)
     }
 
-    /// NFC without the quick check (also for the tests proving the quick check never skips a change).
-    static func composedCompletely(_ text: String) -> String {
-        var units = decomposed(text)
+    /// Text that NFKC cannot change: ASCII (U+00A0 is the first scalar with a compatibility
+    /// decomposition), or nothing NFC would change and nothing with a compatibility decomposition.
+    static func passesNFKCQuickCheck(_ text: String) -> Bool {
+        isUnchanged(text, below: 0x80, rejecting: HFNormalizationData.notInNFC | HFNormalizationData.composesWithPrevious
+            | HFNormalizationData.hasCompatibilityDecomposition)
+    }
+
+    static func passesNFKDQuickCheck(_ text: String) -> Bool {
+        isUnchanged(text, below: 0x80, rejecting: HFNormalizationData.hasDecomposition | HFNormalizationData.hangulSyllable
+            | HFNormalizationData.hasCompatibilityDecomposition)
+    }
+
+    /// NFC (NFKC) without the quick check (also for the tests proving the quick check never skips a change).
+    static func composedCompletely(_ text: String, compatibility: Bool = false) -> String {
+        var units = decomposed(text, compatibility: compatibility)
         compose(&units)
         return string(from: units)
     }
 
-    static func decomposedCompletely(_ text: String) -> String {
-        string(from: decomposed(text))
+    static func decomposedCompletely(_ text: String, compatibility: Bool = false) -> String {
+        string(from: decomposed(text, compatibility: compatibility))
     }
 
     /// True when every scalar is below `threshold`, or when no scalar has a flag in `rejecting` and
@@ -70,15 +92,22 @@ public enum HFNormalization {
         UInt32(data.properties(scalar) & 0xFF) << scalarBits | scalar
     }
 
-    /// Full canonical decomposition, then canonical ordering (a stable sort of each run of non-starters).
-    private static func decomposed(_ text: String) -> [UInt32] {
+    /// Full canonical (or compatibility) decomposition, then canonical ordering (a stable sort of
+    /// each run of non-starters).
+    private static func decomposed(_ text: String, compatibility: Bool) -> [UInt32] {
         let data = HFNormalizationData.shared
         var units: [UInt32] = []
         units.reserveCapacity(text.utf8.count)
+        // Nothing below U+00C0 decomposes canonically, nothing below U+00A0 at all.
+        let firstDecomposing: UInt32 = compatibility ? 0xA0 : 0xC0
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            let properties = value < 0xC0 ? 0 : data.properties(value)  // nothing below U+00C0 decomposes
-            if properties & HFNormalizationData.hasDecomposition != 0, let mapping = data.decompositions[value] {
+            let properties = value < firstDecomposing ? 0 : data.properties(value)
+            if compatibility, properties & HFNormalizationData.hasCompatibilityDecomposition != 0,
+                let mapping = data.compatibilityDecompositions[value]
+            {
+                for part in mapping { units.append(unit(part, data)) }
+            } else if properties & HFNormalizationData.hasDecomposition != 0, let mapping = data.decompositions[value] {
                 for part in mapping { units.append(unit(part, data)) }
             } else if properties & HFNormalizationData.hangulSyllable != 0 {
                 let index = value - HFNormalizationData.hangulSyllableBase

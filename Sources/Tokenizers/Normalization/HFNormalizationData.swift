@@ -1,5 +1,5 @@
 /// The generated Unicode 9.0 tables (`HFNormalizationTables`), parsed once at first use:
-/// per-scalar class and flags, full canonical decompositions and the composition pairs.
+/// per-scalar class and flags, full canonical and compatibility decompositions and the composition pairs.
 struct HFNormalizationData: Sendable {
     static let shared = HFNormalizationData()
 
@@ -8,6 +8,8 @@ struct HFNormalizationData: Sendable {
     static let hangulSyllable: UInt16 = 0x200
     static let notInNFC: UInt16 = 0x400  // NFC_Quick_Check=No: a singleton or excluded decomposition
     static let composesWithPrevious: UInt16 = 0x800  // NFC_Quick_Check=Maybe: second of some pair
+    /// Full compatibility decomposition differs from the canonical one (NFKD/NFKC change it).
+    static let hasCompatibilityDecomposition: UInt16 = 0x1000
 
     static let hangulSyllableBase: UInt32 = 0xAC00
     static let hangulLeadingBase: UInt32 = 0x1100
@@ -26,6 +28,9 @@ struct HFNormalizationData: Sendable {
     private let blocks: [UInt16]
     /// Full canonical decompositions (already recursive) of every scalar flagged `hasDecomposition`.
     let decompositions: [UInt32: [UInt32]]
+    /// Full compatibility decompositions (Hangul syllables in them opened up too) of every scalar
+    /// flagged `hasCompatibilityDecomposition`.
+    let compatibilityDecompositions: [UInt32: [UInt32]]
     /// Primary composites by `first << 32 | second`, without Hangul.
     let compositions: [UInt64: UInt32]
 
@@ -51,29 +56,25 @@ struct HFNormalizationData: Sendable {
         Self.parseHex(HFNormalizationTables.compositionExclusions) { text in
             Self.forEachNumber(text) { number, _ in excluded.insert(number) }
         }
-        var mappings: [UInt32: [UInt32]] = [:]
-        Self.parseHex(HFNormalizationTables.canonicalDecompositions) { text in
-            var scalar: UInt32 = 0
-            var mapping: [UInt32] = []
-            Self.forEachNumber(text) { number, terminator in
-                switch terminator {
-                case UInt8(ascii: ":"):
-                    scalar += number
-                case UInt8(ascii: ";"):
-                    mapping.append(number)
-                    mappings[scalar] = mapping
-                    mapping = []
-                default:
-                    mapping.append(number)
-                }
-            }
-        }
+        let mappings = Self.oneStepMappings(HFNormalizationTables.canonicalDecompositions)
+        let compatibilityMappings = Self.oneStepMappings(HFNormalizationTables.compatibilityDecompositions)
 
         var compositions: [UInt64: UInt32] = [:]
         var decompositions: [UInt32: [UInt32]] = [:]
         func fullyDecomposed(_ scalar: UInt32) -> [UInt32] {
             guard let mapping = mappings[scalar] else { return [scalar] }
             return mapping.flatMap(fullyDecomposed)
+        }
+        func fullyDecomposedForCompatibility(_ scalar: UInt32) -> [UInt32] {
+            if let mapping = compatibilityMappings[scalar] ?? mappings[scalar] {
+                return mapping.flatMap(fullyDecomposedForCompatibility)
+            }
+            let index = scalar &- Self.hangulSyllableBase
+            guard index < Self.hangulSyllableCount else { return [scalar] }
+            let perLeading = Self.hangulVowelCount * Self.hangulTrailingCount
+            let trailing = index % Self.hangulTrailingCount
+            return [Self.hangulLeadingBase + index / perLeading, Self.hangulVowelBase + index % perLeading / Self.hangulTrailingCount]
+                + (trailing == 0 ? [] : [Self.hangulTrailingBase + trailing])
         }
         for (scalar, mapping) in mappings {
             flat[Int(scalar)] |= Self.hasDecomposition
@@ -83,6 +84,16 @@ struct HFNormalizationData: Sendable {
                 flat[Int(mapping[1])] |= Self.composesWithPrevious
             } else {
                 flat[Int(scalar)] |= Self.notInNFC
+            }
+        }
+        // A canonical decomposition can hold a compatibility one (U+1E9B holds U+017F), so every
+        // decomposable scalar is checked, not only the `<tag>` ones.
+        var compatibilityDecompositions: [UInt32: [UInt32]] = [:]
+        for scalar in Set(mappings.keys).union(compatibilityMappings.keys) {
+            let decomposition = fullyDecomposedForCompatibility(scalar)
+            if decomposition != decompositions[scalar, default: [scalar]] {
+                compatibilityDecompositions[scalar] = decomposition
+                flat[Int(scalar)] |= Self.hasCompatibilityDecomposition
             }
         }
         let syllables = Int(Self.hangulSyllableBase)..<Int(Self.hangulSyllableBase + Self.hangulSyllableCount)
@@ -108,7 +119,30 @@ struct HFNormalizationData: Sendable {
         self.blockIndex = blockIndex
         self.blocks = blocks
         self.decompositions = decompositions
+        self.compatibilityDecompositions = compatibilityDecompositions
         self.compositions = compositions
+    }
+
+    /// `DELTA:FIRST[ SECOND ...];` entries, as the generator writes them, by scalar.
+    private static func oneStepMappings(_ table: StaticString) -> [UInt32: [UInt32]] {
+        var mappings: [UInt32: [UInt32]] = [:]
+        parseHex(table) { text in
+            var scalar: UInt32 = 0
+            var mapping: [UInt32] = []
+            forEachNumber(text) { number, terminator in
+                switch terminator {
+                case UInt8(ascii: ":"):
+                    scalar += number
+                case UInt8(ascii: ";"):
+                    mapping.append(number)
+                    mappings[scalar] = mapping
+                    mapping = []
+                default:
+                    mapping.append(number)
+                }
+            }
+        }
+        return mappings
     }
 
     private static func parseHex(_ text: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {

@@ -1,7 +1,7 @@
 /// The normalizers tunesmith reproduces exactly, as `tokenizers` applies them to each stretch of
 /// text between added tokens.
 indirect enum HFNormalizer: Sendable {
-    case nfc, nfd
+    case nfc, nfd, nfkc, nfkd
     /// Puts the text before every non-empty stretch.
     case prepend(String)
     /// Replaces every occurrence of a literal, left to right, without overlaps.
@@ -12,6 +12,8 @@ indirect enum HFNormalizer: Sendable {
         switch self {
         case .nfc: HFNormalization.nfc(text)
         case .nfd: HFNormalization.nfd(text)
+        case .nfkc: HFNormalization.nfkc(text)
+        case .nfkd: HFNormalization.nfkd(text)
         case .prepend(let prefix): text.isEmpty ? text : prefix + text
         case .replace(let pattern, let content): Self.replacing(pattern, with: content, in: text)
         case .sequence(let steps): steps.reduce(text) { $1.normalize($0) }

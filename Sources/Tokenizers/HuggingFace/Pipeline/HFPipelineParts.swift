@@ -11,6 +11,8 @@ struct HFPipelineParts {
         switch type {
         case "NFC": return .nfc
         case "NFD": return .nfd
+        case "NFKC": return .nfkc
+        case "NFKD": return .nfkd
         case "Prepend":
             guard let prefix = json["prepend"] as? String else { throw unsupported("a Prepend normalizer without text") }
             return .prepend(prefix)
