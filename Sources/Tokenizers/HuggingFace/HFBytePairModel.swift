@@ -67,42 +67,10 @@ struct HFBytePairModel: Sendable {
         }
     }
 
+    /// A long piece: the heap merge the pipeline's models share (same order, O(n log n)).
     private func mergeByHeap<Sink: TokenSink>(_ piece: UnsafePointer<UInt8>, _ length: Int, into sink: inout Sink) {
-        var token = (0..<length).map { byteTokens[Int(piece[$0])] }
-        var next = (0..<length).map { Int32($0 + 1) }
-        var previous = (0..<length).map { Int32($0 - 1) }
-        var removed = [Bool](repeating: false, count: length)
-        var heap = MinHeap()
-        heap.reserve(length)
-        // Entries are rank << 32 | position; the result id is looked up again when one is taken.
-        func push(_ position: Int) {
-            let after = Int(next[position])
-            guard after < length else { return }
-            let merge = merges.merge(token[position], token[after])
-            if merge != MergeTable.none { heap.push((merge >> 32) << 32 | UInt64(position)) }
-        }
-        for i in 0..<(length - 1) { push(i) }
-        while let entry = heap.pop() {
-            let position = Int(entry & 0xFFFF_FFFF)
-            let rank = entry >> 32
-            guard !removed[position] else { continue }
-            let after = Int(next[position])
-            guard after < length else { continue }
-            let merge = merges.merge(token[position], token[after])
-            guard merge != MergeTable.none, merge >> 32 == rank else { continue }  // stale
-            token[position] = UInt32(truncatingIfNeeded: merge)
-            removed[after] = true
-            let afterAfter = Int(next[after])
-            next[position] = Int32(afterAfter)
-            if afterAfter < length { previous[afterAfter] = Int32(position) }
-            push(position)
-            let before = Int(previous[position])
-            if before >= 0 { push(before) }
-        }
-        var i = 0
-        while i < length {
-            sink.append(token[i])
-            i = Int(next[i])
-        }
+        var tokens = (0..<length).map { byteTokens[Int(piece[$0])] }
+        BytePairMerger.mergeAll(&tokens, merges)
+        for token in tokens { sink.append(token) }
     }
 }
