@@ -14,7 +14,7 @@ public struct TokenizerLocator: Sendable {
     }
 
     /// The tokenizer files a download brings, each the repo has (`TokenizerFiles.files(in:)` picks).
-    static let downloadOrder = ["tekken.json", "tokenizer.json", "tokenizer.model"]
+    static let downloadOrder = ["tokenizer.json", "tekken.json", "tokenizer.model"]
     /// Fetched beside the tokenizer when present: the chat template and special-token names.
     static let companions = ["tokenizer_config.json", "chat_template.jinja"]
 
