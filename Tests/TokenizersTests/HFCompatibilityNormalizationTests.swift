@@ -45,20 +45,12 @@ struct HFCompatibilityNormalizationTests {
     }
 
     @Test func nfkcMatchesHF() {
-        var mismatches: [String] = []
-        for item in Self.fixture.cases where Self.scalars(HFNormalization.nfkc(item.text)) != Self.scalars(item.nfkc) {
-            mismatches.append(
-                "\(Self.describe(item.text)): HF \(Self.describe(item.nfkc)), ours \(Self.describe(HFNormalization.nfkc(item.text)))")
-        }
+        let mismatches = HFNormalizationTests.mismatches(Self.fixture.cases.map { ($0.text, $0.nfkc) }, HFNormalization.nfkc)
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(Self.fixture.cases.count) differ, first: \(mismatches.prefix(5))")
     }
 
     @Test func nfkdMatchesHF() {
-        var mismatches: [String] = []
-        for item in Self.fixture.cases where Self.scalars(HFNormalization.nfkd(item.text)) != Self.scalars(item.nfkd) {
-            mismatches.append(
-                "\(Self.describe(item.text)): HF \(Self.describe(item.nfkd)), ours \(Self.describe(HFNormalization.nfkd(item.text)))")
-        }
+        let mismatches = HFNormalizationTests.mismatches(Self.fixture.cases.map { ($0.text, $0.nfkd) }, HFNormalization.nfkd)
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(Self.fixture.cases.count) differ, first: \(mismatches.prefix(5))")
     }
 

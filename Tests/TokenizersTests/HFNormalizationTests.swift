@@ -32,6 +32,14 @@ struct HFNormalizationTests {
         scalars(text).map { String($0, radix: 16, uppercase: true) }.joined(separator: " ")
     }
 
+    /// Every text whose normalisation by `ours` differs from HF's, scalar by scalar, in words.
+    static func mismatches(_ cases: [(text: String, hf: String)], _ ours: (String) -> String) -> [String] {
+        cases.compactMap { text, hf in
+            let mine = ours(text)
+            return scalars(mine) == scalars(hf) ? nil : "\(describe(text)): HF \(describe(hf)), ours \(describe(mine))"
+        }
+    }
+
     @Test func fixtureCoversEveryDisagreementWithUnicode17() throws {
         let fixture = Self.fixture
         #expect(fixture.cases.count >= 3000)
@@ -44,20 +52,12 @@ struct HFNormalizationTests {
     }
 
     @Test func nfcMatchesHF() {
-        var mismatches: [String] = []
-        for item in Self.fixture.cases where Self.scalars(HFNormalization.nfc(item.text)) != Self.scalars(item.nfc) {
-            mismatches.append(
-                "\(Self.describe(item.text)): HF \(Self.describe(item.nfc)), ours \(Self.describe(HFNormalization.nfc(item.text)))")
-        }
+        let mismatches = Self.mismatches(Self.fixture.cases.map { ($0.text, $0.nfc) }, HFNormalization.nfc)
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(Self.fixture.cases.count) differ, first: \(mismatches.prefix(5))")
     }
 
     @Test func nfdMatchesHF() {
-        var mismatches: [String] = []
-        for item in Self.fixture.cases where Self.scalars(HFNormalization.nfd(item.text)) != Self.scalars(item.nfd) {
-            mismatches.append(
-                "\(Self.describe(item.text)): HF \(Self.describe(item.nfd)), ours \(Self.describe(HFNormalization.nfd(item.text)))")
-        }
+        let mismatches = Self.mismatches(Self.fixture.cases.map { ($0.text, $0.nfd) }, HFNormalization.nfd)
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(Self.fixture.cases.count) differ, first: \(mismatches.prefix(5))")
     }
 

@@ -60,10 +60,8 @@ struct HFModelFile {
 
     /// The id `tokenizers`' `token_to_id` gives a vocabulary text, for added tokens.
     static func id(of text: String, in vocabulary: RankTable, byteLevel: Bool) -> UInt32? {
-        guard var bytes = byteLevel ? ByteLevelAlphabet.bytes(of: text) : Array(text.utf8), !bytes.isEmpty else { return nil }
-        let count = bytes.count
-        bytes += repeatElement(0, count: PaddedUTF8.padding)
-        let id = bytes.withUnsafeBufferPointer { vocabulary.rank($0.baseAddress!, count) }
+        guard let bytes = byteLevel ? ByteLevelAlphabet.bytes(of: text) : Array(text.utf8), !bytes.isEmpty else { return nil }
+        let id = bytes.withUnsafeBufferPointer { unpadded in PaddedUTF8.with(unpadded) { vocabulary.rank($0, bytes.count) } }
         return id == RankTable.noRank ? nil : id
     }
 

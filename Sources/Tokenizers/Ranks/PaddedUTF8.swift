@@ -5,13 +5,16 @@ enum PaddedUTF8 {
 
     static func with<Result>(_ text: String, _ body: (UTF8Text) -> Result) -> Result {
         var text = text
-        return text.withUTF8 { source in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count + padding) { buffer in
-                let base = buffer.baseAddress!
-                if let start = source.baseAddress { base.update(from: start, count: source.count) }
-                (base + source.count).initialize(repeating: 0, count: padding)
-                return body(UTF8Text(bytes: base, count: source.count))
-            }
+        return text.withUTF8 { source in with(source) { body(UTF8Text(bytes: $0, count: source.count)) } }
+    }
+
+    /// Any bytes, copied with the padding after them; `body` gets the copy's start.
+    static func with<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<UInt8>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + padding) { buffer in
+            let base = buffer.baseAddress!
+            if let start = bytes.baseAddress { base.update(from: start, count: bytes.count) }
+            (base + bytes.count).initialize(repeating: 0, count: padding)
+            return body(base)
         }
     }
 }

@@ -115,11 +115,7 @@ struct SentencePieceVocabulary: Sendable {
 
     /// A table lookup of bytes that may end anywhere (lookups read 8 bytes past the key).
     static func lookUp(_ table: RankTable, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { padded in
-            padded.initialize(repeating: 0)
-            for (k, byte) in bytes.enumerated() { padded[k] = byte }
-            return table.rank(padded.baseAddress!, bytes.count)
-        }
+        PaddedUTF8.with(bytes) { table.rank($0, bytes.count) }
     }
 
     static func hasSpaceSymbolAfterAnotherCharacter(_ text: [UInt8]) -> Bool {
