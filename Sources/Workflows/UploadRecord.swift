@@ -32,11 +32,14 @@ public struct UploadRecord: Sendable {
     }
 
     /// Best effort: a record that cannot be written only means uploading again next time.
+    /// Under a lock, so two processes uploading at once keep both their entries.
     func remember(_ entry: Entry) {
-        let kept = Array((entries().filter { !($0.provider == entry.provider && $0.sha256 == entry.sha256) } + [entry]).suffix(Self.capacity))
-        guard let data = try? JSONEncoder().encode(kept) else { return }
         let folder = (path as NSString).deletingLastPathComponent
         try? PrivateFiles.makeFolder(folder)
-        try? PrivateFiles.replace(path, with: data, temporary: folder + "/.uploads-\(UUID().uuidString).tmp")
+        PrivateFiles.withLock(path + ".lock") {
+            let kept = Array((entries().filter { !($0.provider == entry.provider && $0.sha256 == entry.sha256) } + [entry]).suffix(Self.capacity))
+            guard let data = try? JSONEncoder().encode(kept) else { return }
+            try? PrivateFiles.replace(path, with: data, temporary: folder + "/.uploads-\(UUID().uuidString).tmp")
+        }
     }
 }

@@ -13,6 +13,23 @@ import Testing
 struct FileSafetyTests {
     func contents(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
 
+    /// Read-modify-write of one shared file (the upload record, say) under the lock loses nothing,
+    /// however many writers take turns (each opens the lock file itself, as another process would).
+    @Test func updatesUnderTheLockLoseNothing() throws {
+        let folder = try temporaryFolder()
+        let counter = folder.appendingPathComponent("count").path
+        try Data("0".utf8).write(to: URL(fileURLWithPath: counter))
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for _ in 0..<25 {
+                PrivateFiles.withLock(counter + ".lock") {
+                    let now = Int(String(decoding: FileManager.default.contents(atPath: counter) ?? Data(), as: UTF8.self)) ?? -1000
+                    try? PrivateFiles.replace(counter, with: Data(String(now + 1).utf8), temporary: counter + ".\(UUID().uuidString).tmp")
+                }
+            }
+        }
+        #expect(String(decoding: FileManager.default.contents(atPath: counter) ?? Data(), as: UTF8.self) == "200")
+    }
+
     func write(_ lines: [String], to url: URL) throws {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url, options: .atomic)
     }

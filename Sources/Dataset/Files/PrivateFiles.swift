@@ -61,6 +61,17 @@ public enum PrivateFiles {
 
     public static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 
+    /// Runs `body` holding an exclusive lock on `lockPath` (a 0600 file, created when missing), so
+    /// that processes updating one small shared file in turn do not lose each other's changes.
+    /// Without a lock file (a read-only folder) `body` runs unlocked: the callers are best effort.
+    public static func withLock<T>(_ lockPath: String, _ body: () throws -> T) rethrows -> T {
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return try body() }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        return try body()
+    }
+
     /// Takes the exclusive lock on an open file without waiting.
     public static func tryLock(_ descriptor: Int32) -> Bool { flock(descriptor, LOCK_EX | LOCK_NB) == 0 }
 
